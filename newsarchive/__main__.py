@@ -1,0 +1,5 @@
+"""``python -m newsarchive``."""
+
+from newsarchive.cli import main
+
+main()
