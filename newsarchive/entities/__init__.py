@@ -1,17 +1,13 @@
-"""Entity extraction (initial placeholder; the entities work replaces it)."""
+"""Entity extraction: persons, places and organisations in German news.
+
+A spaCy NER model trained on GermEval 2014 (shipped in ``model/``) finds mentions; rules
+and tables (:mod:`.normalize`, :mod:`.demonyms`, :mod:`.aliases`) turn them into canonical
+entities. Cross-archive surname joining: :func:`newsarchive.entities.normalize.resolve_surnames`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from newsarchive.entities.extract import extract_entities, extract_entities_many
+from newsarchive.entities.normalize import resolve_surnames
 
-from newsarchive.record import Article, Entity
-
-
-def extract_entities(article: Article) -> list[Entity]:
-    """Canonical entities of one article."""
-    return []
-
-
-def extract_entities_many(articles: Iterable[Article]) -> list[list[Entity]]:
-    """Batch version of :func:`extract_entities` (one list per article, in order)."""
-    return [extract_entities(a) for a in articles]
+__all__ = ["extract_entities", "extract_entities_many", "resolve_surnames"]

@@ -1,0 +1,187 @@
+"""Ingest, reindex and search benchmark over a generated corpus.
+
+    python benchmarks/ingest_search.py [--sizes 10000[,100000]] [--work DIR] [--jobs N]
+                                       [--queries 240] [--no-trafilatura]
+
+For each size: generates the corpus with benchmarks/generate_corpus.py (kept in WORK for
+reuse), runs trafilatura's extraction alone over the same files on all cores, a fresh
+``ingest`` (parse + entities + dedup + SQLite + index) on all cores, a ``reindex``, and
+search latency (in-process, warm) over mixed queries, then prints sizes and peak memory
+(``resource.getrusage`` of this process and of the largest child).
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from newsarchive.archive import Archive, ingest  # noqa: E402
+from newsarchive.archive.sources import iter_items  # noqa: E402
+from newsarchive.index import QueryError, reindex, search  # noqa: E402
+
+
+def dir_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def make_corpus(out: Path, n: int) -> Path:
+    if (out / "manifest.jsonl").exists():
+        return out
+    if out.exists():
+        shutil.rmtree(out)
+    subprocess.run([sys.executable, str(REPO / "benchmarks" / "generate_corpus.py"), str(out),
+                    "-n", str(n)], check=True)
+    return out
+
+
+def _trafilatura_one(path: str) -> int:
+    import trafilatura
+
+    with open(path, "rb") as fh:
+        text = trafilatura.extract(fh.read(), include_comments=False)
+    return 1 if text else 0
+
+
+def trafilatura_rate(files: list[str], jobs: int) -> tuple[float, int]:
+    t0 = time.perf_counter()
+    with mp.get_context("fork").Pool(jobs) as pool:
+        ok = sum(pool.imap_unordered(_trafilatura_one, files, chunksize=32))
+    return len(files) / (time.perf_counter() - t0), ok
+
+
+def mixed_queries(arch: Archive, n: int, seed: int = 5) -> list[tuple[str, dict]]:
+    """Single words, AND pairs, phrases, OR, prefix, names, date/source filters, typos."""
+    rng = random.Random(seed)
+    rows = arch.db.execute("SELECT title, published, source FROM articles "
+                           "WHERE title IS NOT NULL ORDER BY id").fetchall()
+    rng.shuffle(rows)
+    words = [w for t, _, _ in rows for w in t.split() if len(w) > 4 and w.isalpha()]
+    ents = [e["name"] for e in arch.entity_list(top=200)]
+    out: list[tuple[str, dict]] = []
+    kinds = ["word", "two", "phrase", "or", "prefix", "person", "date", "source", "typo",
+             "field"]
+    i = 0
+    while len(out) < n:
+        kind = kinds[i % len(kinds)]
+        i += 1
+        t, pub, src = rows[i % len(rows)]
+        tw = [w for w in t.split() if w.isalpha() and len(w) > 3] or ["Bericht"]
+        if kind == "word":
+            out.append((rng.choice(words), {}))
+        elif kind == "two":
+            out.append((f"{rng.choice(words)} {rng.choice(tw)}", {}))
+        elif kind == "phrase" and len(tw) >= 2:
+            j = rng.randrange(len(tw) - 1)
+            out.append((f'"{tw[j]} {tw[j + 1]}"', {}))
+        elif kind == "or":
+            out.append((f"{rng.choice(words)} ODER {rng.choice(words)}", {}))
+        elif kind == "prefix":
+            out.append((rng.choice(words)[:5] + "*", {}))
+        elif kind == "person" and ents:
+            out.append((f'person:"{rng.choice(ents)}"', {}))
+        elif kind == "date" and pub:
+            out.append((rng.choice(tw), {"date_from": pub[:4], "date_to": pub[:7]}))
+        elif kind == "source" and src:
+            out.append((rng.choice(words), {"sources": [src]}))
+        elif kind == "typo":
+            w = rng.choice(words)
+            k = rng.randrange(1, len(w) - 1)
+            out.append((w[:k] + w[k + 1:], {}))
+        elif kind == "field":
+            out.append((f"titel:{rng.choice(tw)}", {}))
+    return out
+
+
+def latency(arch: Archive, queries: list[tuple[str, dict]]) -> tuple[float, float, float, int]:
+    for q, kw in queries:  # warm-up pass: open searcher, facet tables, OS cache
+        try:
+            search(arch, q, **kw)
+        except QueryError:
+            pass
+    times = []
+    errors = 0
+    for q, kw in queries:
+        t0 = time.perf_counter()
+        try:
+            search(arch, q, **kw)
+        except QueryError:
+            errors += 1
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    p50 = statistics.median(times)
+    p95 = times[int(0.95 * (len(times) - 1))]
+    return p50, p95, times[-1], errors
+
+
+def peak_mb() -> tuple[float, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, kids
+
+
+def run_size(n: int, work: Path, jobs: int, nq: int, with_traf: bool) -> None:
+    print(f"\n=== {n} pages ===", flush=True)
+    corpus = make_corpus(work / f"corpus-{n}", n)
+    files = [it.path for it in iter_items([corpus]) if getattr(it, "path", None)]
+    print(f"corpus: {len(files)} files, {dir_size(corpus) / 1e6:.1f} MB", flush=True)
+    if with_traf:
+        rate, ok = trafilatura_rate(files, jobs)
+        print(f"trafilatura extract only ({jobs} procs): {rate:.1f} pages/s "
+              f"({ok} with text)", flush=True)
+    arch_dir = work / f"archive-{n}"
+    if arch_dir.exists():
+        shutil.rmtree(arch_dir)
+    t0 = time.perf_counter()
+    rep = ingest([corpus], arch_dir, jobs=jobs, progress=False)
+    dt = time.perf_counter() - t0
+    print(f"ingest ({jobs} procs, parse+entities+dedup+SQLite+index): "
+          f"{rep.pages / dt:.1f} pages/s, {(rep.added + rep.duplicates) / dt:.1f} articles/s "
+          f"[{rep.summary()}] in {dt:.1f} s", flush=True)
+    with Archive(arch_dir) as arch:
+        n_art = arch.count()
+        n_ents = len(arch.entity_list(top=1))
+        print(f"entities in registry: {'yes' if n_ents else 'NONE (NER unavailable)'}")
+        rr = reindex(arch, progress=False)
+        print(f"reindex: {rr.documents} docs in {rr.seconds:.1f} s = "
+              f"{rr.docs_per_second:.0f} docs/s", flush=True)
+        queries = mixed_queries(arch, nq)
+        p50, p95, worst, errs = latency(arch, queries)
+        print(f"search ({len(queries)} mixed queries, warm, in-process): p50 {p50:.1f} ms, "
+              f"p95 {p95:.1f} ms, max {worst:.1f} ms ({errs} rejected)", flush=True)
+        idx = dir_size(arch.index_dir())
+        total = dir_size(arch_dir)
+        print(f"size per article: index {idx / n_art / 1024:.2f} KiB, archive (SQLite + raw + "
+              f"index) {total / n_art / 1024:.2f} KiB ({n_art} articles)")
+    own, kids = peak_mb()
+    print(f"peak RSS: this process {own:.0f} MB, largest child {kids:.0f} MB")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="10000", help="comma-separated corpus sizes")
+    ap.add_argument("--work", type=Path, default=Path("bench-work"),
+                    help="directory for corpora and archives (kept for reuse)")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count())
+    ap.add_argument("--queries", type=int, default=240)
+    ap.add_argument("--no-trafilatura", action="store_true")
+    args = ap.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    print(f"cores: {os.cpu_count()}, jobs: {args.jobs}")
+    for n in (int(s) for s in args.sizes.split(",")):
+        run_size(n, args.work, args.jobs, args.queries, not args.no_trafilatura)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,378 @@
+"""In-browser search benchmark: our exported index + search.js against Pagefind.
+
+    python benchmarks/site_search.py [--sizes 10000[,100000]] [--work DIR] [--queries 50]
+                                     [--german-only]
+
+For each size: generates the corpus (benchmarks/generate_corpus.py), ingests it, builds the
+site (the site builder; if it is unavailable, the exported index plus plain article pages),
+indexes the same site with Pagefind (``python -m pagefind --site``), serves it over http and
+runs the queries in headless Chromium, cold (fresh browser context) and warm (next query in the
+same page). Per query: bytes transferred for the search (the page document and CSS are left
+out; scripts, wasm, index and fragments count) until the first 10 results are shown, and the
+time to first results. Then a German query set over the bundled samples (umlaut spellings,
+inflections, compound parts; expected article written by hand): right answers = the expected
+article among the first three results, ours vs Pagefind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import html
+import http.server
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests"))
+
+from newsarchive.archive import Archive, ingest  # noqa: E402
+from newsarchive.site.export import export_search_index  # noqa: E402
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+PF_PAGE = """<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Pagefind</title>
+</head><body><ol id="out"></ol><script src="pf-bench.js" type="module"></script></body></html>
+"""
+# Loads Pagefind's JS API, searches, loads the data of the first 10 results, shows the titles.
+PF_SCRIPT = """
+const pf = await import("./pagefind/pagefind.js");
+await pf.options({ excerptLength: 30 });
+async function run(q) {
+  const t0 = performance.now();
+  const s = await pf.search(q);
+  const data = await Promise.all(s.results.slice(0, 10).map(r => r.data()));
+  const out = document.getElementById("out");
+  out.textContent = "";
+  for (const d of data) { const li = document.createElement("li"); li.textContent = d.meta.title; out.appendChild(li); }
+  performance.mark("pf-treffer");
+  return { ms: performance.now() - t0, total: s.results.length,
+           titles: data.map(d => d.meta.title), urls: data.map(d => d.url) };
+}
+window.pfRun = run;
+const q = new URLSearchParams(location.search).get("q");
+if (q) { window.pfFirst = await run(q); }
+document.documentElement.setAttribute("data-done", "1");
+"""
+
+#: German query set over the bundled samples: (query, part of the expected article's title).
+GERMAN_QUERIES: list[tuple[str, str]] = [
+    # umlauts written as ae/oe/ue/ss or as bare vowels
+    ("Fernwaerme", "Fernwärme"), ("Fernwarme", "Fernwärme"), ("Loerrach Radwege", "Lörrach"),
+    ("Zoelle", "Autozölle"), ("Autozoelle", "Autozölle"), ("Soeder", "Hochwasser"),
+    ("Koelner Dom", "Kölner Dom"), ("Glattalbahn Zuerich", "Glattalbahn"),
+    ("Gruene Finanzpaket", "Finanzpaket"), ("Daenemark", "Kunsthalle"),
+    ("Strassen Sondervermoegen", "Finanzpaket"), ("Gaestehaus", "Macron"),
+    ("Ueberschwemmungen", "Juli 2024"), ("waermsten", "Juli 2024"),
+    ("Olympiastuetzpunkt", "Olympia"), ("Betriebsratschefin Lueders", "Werft"),
+    ("Foerderverein", "Sternwarte"), ("Haeufung", "Juli 2024"),
+    # inflections
+    ("Warnstreiks", "Warnstreik"), ("Radweg", "Radwege"), ("Seestern", "Seesterne"),
+    ("Teleskops", "Teleskop"), ("Gemälden", "Kunsthalle"), ("Medaillen Kanu", "Olympia"),
+    ("Pegeln Donau", "Hochwasser"), ("Mieterin", "Mietpreisbremse"),
+    ("Gewerkschaften Lokomotivführer", "Warnstreik"), ("Hersteller Autos", "Autozölle"),
+    # compound parts
+    ("Abbau Stellen", "Werft"), ("Paket Milliarden", "Finanzpaket"),
+    ("Bremse Mieten", "Mietpreisbremse"), ("Turm Sanierung", "Kölner Dom"),
+    ("Preise Energie", "Fernwärme"), ("Muscheln", "Seesterne"), ("Hafen Bild", "Kunsthalle"),
+    ("Temperatur Durchschnitt", "Juli 2024"), ("Ticket", "Deutschlandticket"),
+    ("Flugzeug", "Macron"), ("Verkehr Minister", "Deutschlandticket"),
+    ("Spiegel Durchmesser", "Sternwarte"), ("Wasser Pegel", "Hochwasser"),
+    ("Zeit Woche Arbeit", "Warnstreik"),
+]
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    handler = functools.partial(_Quiet, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def plain_article_pages(archive: Archive, site: Path) -> None:
+    """Minimal German article pages at the builder's paths (for Pagefind to index)."""
+    from newsarchive.site.model import article_path
+
+    for aid, art in archive.iter_articles():
+        path = site / article_path(aid, art)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        body = "".join(f"<p>{html.escape(p)}</p>" for p in art.text.split("\n\n"))
+        path.write_text(
+            f"<!doctype html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>"
+            f"{html.escape(art.title or '')}</title></head><body><main><h1>"
+            f"{html.escape(art.title or '')}</h1><p>{html.escape(art.published or '')}</p>"
+            f"{body}</main></body></html>", "utf-8")
+
+
+def build(archive_dir: Path, site: Path) -> str:
+    """Build the site for the archive; returns how ("site builder" or "fallback")."""
+    from test_site_search import write_search_shell
+
+    shutil.rmtree(site, ignore_errors=True)
+    archive = Archive(archive_dir)
+    try:
+        try:
+            from newsarchive.site.build import build_site
+
+            build_site(archive, site)
+            if not (site / "suche" / "_index" / "manifest.js").is_file():
+                export_search_index(archive, site)
+            if not (site / "suche" / "index.html").is_file():
+                raise RuntimeError("no search page")
+            how = "site builder"
+        except Exception as exc:  # noqa: BLE001
+            print(f"  site builder unavailable ({str(exc)[:80]}); using the export + plain pages")
+            shutil.rmtree(site, ignore_errors=True)
+            export_search_index(archive, site)
+            write_search_shell(site)
+            plain_article_pages(archive, site)
+            how = "fallback"
+    finally:
+        archive.close()
+    (site / "pf-bench.html").write_text(PF_PAGE, "utf-8")
+    (site / "pf-bench.js").write_text(PF_SCRIPT, "utf-8")
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--quiet",
+                    "--glob", "artikel/**/*.html"], check=True)
+    print(f"  pagefind indexed the site in {time.perf_counter() - t:.1f} s")
+    return how
+
+
+def dir_bytes(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+# -- browser measurements ----------------------------------------------------------------
+BYTES_JS = """mark => {
+  const end = performance.getEntriesByName(mark).slice(-1)[0];
+  const limit = end ? end.startTime : Infinity;
+  let n = 0, files = 0;
+  for (const e of performance.getEntriesByType("resource")) {
+    if (e.responseEnd > limit + 1 || /\\.css$/.test(e.name)) continue;
+    n += e.transferSize || e.encodedBodySize; files++;
+  }
+  return {bytes: n, files: files, ms: end ? end.startTime : null};
+}"""
+
+DONE_OURS = "() => document.documentElement.getAttribute('data-suche') === 'fertig'"
+DONE_PF = "() => document.documentElement.getAttribute('data-done') === '1'"
+
+
+def ours_cold(browser, base: str, q: str) -> dict:
+    ctx = browser.new_context()
+    page = ctx.new_page()
+    page.goto(base + "suche/index.html?q=" + quote(q))
+    page.wait_for_function(DONE_OURS, timeout=60000)
+    r = page.evaluate(BYTES_JS, "suche-treffer")
+    ctx.close()
+    return r
+
+
+def pf_cold(browser, base: str, q: str) -> dict:
+    ctx = browser.new_context()
+    page = ctx.new_page()
+    page.goto(base + "pf-bench.html?q=" + quote(q))
+    page.wait_for_function(DONE_PF, timeout=60000)
+    r = page.evaluate(BYTES_JS, "pf-treffer")
+    ctx.close()
+    return r
+
+
+WARM_OURS = """async q => {
+  performance.clearResourceTimings();
+  performance.setResourceTimingBufferSize(100000);
+  const t0 = performance.now();
+  const inp = document.getElementById("suche-eingabe");
+  inp.value = q;
+  document.getElementById("suche-form").requestSubmit();
+  await new Promise(res => { const tick = () => document.documentElement.getAttribute('data-suche') === 'fertig' ? res() : setTimeout(tick, 2); tick(); });
+  const end = performance.getEntriesByName("suche-treffer").slice(-1)[0];
+  let n = 0;
+  for (const e of performance.getEntriesByType("resource")) if (e.responseEnd <= end.startTime + 1) n += e.transferSize || e.encodedBodySize;
+  return {ms: end.startTime - t0, bytes: n};
+}"""
+
+WARM_PF = """async q => {
+  performance.clearResourceTimings();
+  const r = await window.pfRun(q);
+  let n = 0;
+  for (const e of performance.getEntriesByType("resource")) n += e.transferSize || e.encodedBodySize;
+  return {ms: r.ms, bytes: n};
+}"""
+
+
+def warm_runs(browser, url: str, done: str, script: str, queries: list[str]) -> list[dict]:
+    ctx = browser.new_context()
+    page = ctx.new_page()
+    page.goto(url)
+    page.wait_for_function(done, timeout=60000)
+    out = [page.evaluate(script, q) for q in queries]
+    ctx.close()
+    return out
+
+
+def pick_queries(archive_dir: Path, n: int, seed: int = 7) -> list[str]:
+    """One- and two-word queries from random titles (words of 5+ letters)."""
+    rng = random.Random(seed)
+    archive = Archive(archive_dir)
+    try:
+        titles = [r[0] for r in archive.db.execute(
+            "SELECT json_extract(record, '$.title') FROM articles ORDER BY id")]
+    finally:
+        archive.close()
+    out: list[str] = []
+    while len(out) < n:
+        words = [w for w in re.findall(r"[^\W\d_]{5,}", rng.choice(titles) or "")]
+        if not words:
+            continue
+        k = 1 if rng.random() < 0.6 or len(words) < 2 else 2
+        q = " ".join(rng.sample(words, k))
+        if q not in out:
+            out.append(q)
+    return out
+
+
+def med(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def compare(browser, base: str, queries: list[str]) -> None:
+    ours = [ours_cold(browser, base, q) for q in queries]
+    pf = [pf_cold(browser, base, q) for q in queries]
+    ow = warm_runs(browser, base + "suche/index.html", DONE_OURS, WARM_OURS, queries)
+    pw = warm_runs(browser, base + "pf-bench.html", DONE_PF, WARM_PF, queries)
+    rows = [
+        ("cold: bytes to first results (median)", med([r["bytes"] for r in ours]),
+         med([r["bytes"] for r in pf])),
+        ("cold: files loaded (median)", med([r["files"] for r in ours]),
+         med([r["files"] for r in pf])),
+        ("cold: ms from navigation to first results (median)", med([r["ms"] for r in ours]),
+         med([r["ms"] for r in pf])),
+        ("warm: bytes for the next query (median)", med([r["bytes"] for r in ow]),
+         med([r["bytes"] for r in pw])),
+        ("warm: ms to first results (median)", med([r["ms"] for r in ow]),
+         med([r["ms"] for r in pw])),
+        ("warm: ms to first results (90th pct)", _pct([r["ms"] for r in ow], 90),
+         _pct([r["ms"] for r in pw], 90)),
+    ]
+    print(f"  {'':52s} {'ours':>12s} {'pagefind':>12s}")
+    for name, a, b in rows:
+        print(f"  {name:52s} {a:12.1f} {b:12.1f}")
+
+
+def _pct(values: list[float], p: int) -> float:
+    if not values:
+        return float("nan")
+    s = sorted(values)
+    return s[min(len(s) - 1, round(p / 100 * (len(s) - 1)))]
+
+
+def german_set(browser, work: Path) -> None:
+    from test_site_search import sample_pages
+
+    root = work / "samples-site"
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(parents=True)
+    archive_dir, site = root / "archive", root / "site"
+    a = Archive(archive_dir)
+    try:
+        ingest(sample_pages(REPO / "samples"), a)
+    finally:
+        a.close()
+    print(f"German query set over the samples ({build(archive_dir, site)})")
+    server, base = serve(site)
+    try:
+        ctx = browser.new_context()
+        page = ctx.new_page()
+        page.goto(base + "suche/index.html")
+        page.wait_for_function(DONE_OURS)
+        pf_page = ctx.new_page()
+        pf_page.goto(base + "pf-bench.html")
+        pf_page.wait_for_function(DONE_PF)
+        all_titles = page.evaluate("() => NewsSearch.search({q: '', von: '1900', limit: 1000})")
+        present = [(q, want) for q, want in GERMAN_QUERIES
+                   if any(want in t for t in all_titles["titles"])]
+        ours_ok = pf_ok = 0
+        for q, want in present:
+            o = page.evaluate("q => NewsSearch.search({q: q, limit: 3})", q)["titles"]
+            p = pf_page.evaluate("q => window.pfRun(q)", q)["titles"][:3]
+            o_hit, p_hit = any(want in t for t in o), any(want in t for t in p)
+            ours_ok += o_hit
+            pf_ok += p_hit
+            if not (o_hit and p_hit):
+                print(f"  {q!r:36s} want {want!r:20s} ours {'ok' if o_hit else '--'}  "
+                      f"pagefind {'ok' if p_hit else '--'}")
+        print(f"  right answers (expected article in the first 3): ours {ours_ok}/{len(present)},"
+              f" pagefind {pf_ok}/{len(present)}")
+        ctx.close()
+    finally:
+        server.shutdown()
+
+
+def run_size(browser, n: int, work: Path, nq: int) -> None:
+    corpus = work / f"corpus-{n}"
+    if not (corpus / "manifest.jsonl").exists():
+        subprocess.run([sys.executable, str(REPO / "benchmarks" / "generate_corpus.py"),
+                        str(corpus), "-n", str(n)], check=True)
+    archive_dir = work / f"archive-{n}"
+    if not (archive_dir / "archive.sqlite").exists():
+        t = time.perf_counter()
+        a = Archive(archive_dir)
+        try:
+            ingest(sorted(corpus.rglob("*.html")), a)
+        finally:
+            a.close()
+        print(f"  ingested {n} pages in {time.perf_counter() - t:.0f} s")
+    site = work / f"site-{n}"
+    t = time.perf_counter()
+    how = build(archive_dir, site)
+    print(f"{n} articles: site built ({how}) in {time.perf_counter() - t:.1f} s; "
+          f"our index {dir_bytes(site / 'suche' / '_index') / 1e6:.1f} MB, "
+          f"pagefind {dir_bytes(site / 'pagefind') / 1e6:.1f} MB")
+    queries = pick_queries(archive_dir, nq)
+    server, base = serve(site)
+    try:
+        compare(browser, base, queries)
+    finally:
+        server.shutdown()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", default="10000")
+    ap.add_argument("--work", type=Path, default=Path("bench-work"))
+    ap.add_argument("--queries", type=int, default=50)
+    ap.add_argument("--german-only", action="store_true")
+    args = ap.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    from playwright.sync_api import sync_playwright
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not chromium:
+        sys.exit("Chromium not found (apt-get install chromium)")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        german_set(browser, args.work)
+        if not args.german_only:
+            for n in (int(s) for s in args.sizes.split(",")):
+                run_size(browser, n, args.work, args.queries)
+        browser.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,209 @@
+"""Entity extraction from articles: NER mentions + rules → canonical entities."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from newsarchive.entities.aliases import (
+    ALWAYS_ORG,
+    COMPOUND_ORG_HEADS,
+    COMPOUND_ORG_PREFIXES,
+    COMPOUND_PREFIX_ORGS,
+    ORG_ALIASES,
+    TYPE_OVERRIDES,
+)
+from newsarchive.entities.demonyms import (
+    city_of_demonym,
+    country_of_adjective,
+    country_of_demonym,
+)
+from newsarchive.entities.filters import is_plausible_name
+from newsarchive.entities.inflection import nominative, strip_genitive
+from newsarchive.entities.model import LABELS, load_nlp
+from newsarchive.entities.normalize import Mention, canonicalize_mentions, clean_mention
+from newsarchive.entities.places import country_names, place_aliases
+from newsarchive.record import Article, Entity
+
+#: Texts per nlp.pipe batch.
+BATCH_SIZE = 64
+
+
+def article_text(article: Article) -> str:
+    """Title, lead and body of an article as one text (blank line between parts)."""
+    parts = [article.title or "", article.text]
+    return "\n\n".join(p.strip() for p in parts if p and p.strip())
+
+
+@cache
+def _known_org_words() -> frozenset[str]:
+    """Organisation names usable as compound prefixes (``CDU-Chef`` → CDU)."""
+    from newsarchive.entities.gazetteer import word_classes
+
+    words = {w for w, cls in word_classes().items() if "ORG" in cls.split("|")}
+    words |= {k for k in ORG_ALIASES if " " not in k} | COMPOUND_PREFIX_ORGS
+    words |= {k for k, v in TYPE_OVERRIDES.items() if v == "ORG" and " " not in k}
+    return frozenset(words)
+
+
+@cache
+def _rule_places() -> frozenset[str]:
+    """One-word country names (CLDR) and capitals, found even where the model misses them."""
+    from newsarchive.entities.places import CAPITALS
+
+    names = {n for n in country_names().values() if " " not in n and "-" not in n}
+    return frozenset(names | CAPITALS)
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    names = set(country_names().values()) | set(place_aliases())
+    return frozenset(n for n in names if " " not in n)
+
+
+def _compound_mention(word: str, doc_orgs: set[str], prev: str | None) -> Mention | None:
+    """``US-Regierung`` (ORG as a whole), ``CDU-Chef`` → CDU, ``Ukraine-Krieg`` → Ukraine."""
+    prefix, sep, head = word.partition("-")
+    if not sep or not prefix or not head:
+        return None
+    if prefix in COMPOUND_ORG_PREFIXES and head in COMPOUND_ORG_HEADS:
+        return Mention(word, "ORG", prev)
+    if prefix in _known_org_words() or prefix in doc_orgs:
+        return Mention(prefix, "ORG")
+    if prefix in _country_words():
+        return Mention(prefix, "LOC")
+    return None
+
+
+def _acronym_definitions(doc) -> dict[str, str]:
+    """``Deutscher Wetterdienst (DWD)`` in the text → ``{"DWD": "Deutscher Wetterdienst"}``."""
+    out: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.end + 2 >= len(doc):
+            continue
+        open_, acr, close = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
+        if open_.text != "(" or close.text != ")":
+            continue
+        a = acr.text
+        if (2 <= len(a) <= 8 and sum(c.isupper() for c in a) >= 2
+                and a[0].upper() == ent.text[0].upper() and " " in ent.text.strip()):
+            prev = doc[ent.start - 1].text if ent.start else None
+            out[a] = nominative(clean_mention(ent.text), prev)
+    return out
+
+
+#: Name particles that may end a person span cut short by the model (``Ursula von der``).
+_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "del", "da", "di", "dos", "du",
+                        "ten", "ter", "vom", "zur", "bin", "al", "el", "le", "la"})
+#: Words in front of a place name that belong to it (``Landkreis Günzburg``).
+_PLACE_HEADS = frozenset({"Landkreis", "Kanton", "Bezirk", "Kreis", "Region", "Grafschaft",
+                          "Bundesstaat", "Provinz", "Departement", "Oblast"})
+
+
+@cache
+def _first_name_set() -> frozenset[str]:
+    from newsarchive.entities.gazetteer import word_classes
+
+    return frozenset(w for w, c in word_classes().items() if "FIRST" in c.split("|"))
+
+
+def _entity_spans(doc) -> list[tuple[int, int, str]]:
+    """Model spans, repaired: person spans ending in a particle or missing a first name are
+    extended, ``Landkreis``/``Kanton`` joins the place after it."""
+    spans = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in LABELS]
+    taken = {i for s, e, _ in spans for i in range(s, e)}
+    out = []
+    for start, end, label in spans:
+        # "Österreichische Haus- und Grundbesitzerbund": a span ending in a hyphen goes on
+        if (doc[end - 1].text.endswith("-") and end + 1 < len(doc)
+                and doc[end].text in ("und", "oder") and doc[end + 1].text[:1].isupper()
+                and end not in taken and end + 1 not in taken):
+            end += 2
+        if label == "PER":
+            while (end < len(doc) and doc[end - 1].text in _PARTICLES and end - start > 1
+                   and doc[end].text[:1].isupper() and end not in taken):
+                end += 1
+            first = _first_name_set()
+            while (start > 0 and start - 1 not in taken and doc[start - 1].text in first
+                   and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start):
+                start -= 1
+        elif label == "LOC" and start > 0 and doc[start - 1].text in _PLACE_HEADS \
+                and start - 1 not in taken:
+            start -= 1
+        out.append((start, end, label))
+    return out
+
+
+def mentions_of_doc(doc) -> tuple[list[Mention], dict[str, str]]:
+    """Model mentions plus rule mentions, and the acronyms the text defines."""
+    mentions: list[Mention] = []
+    covered: set[int] = set()
+    doc_orgs: set[str] = set()
+    for start, end, label in _entity_spans(doc):
+        covered.update(range(start, end))
+        text = doc[start:end].text
+        if not is_plausible_name(text, label):
+            continue
+        prev = doc[start - 1].text if start else None
+        mentions.append(Mention(text, label, prev))
+        if label == "ORG":
+            doc_orgs.update(w for w in text.split() if len(w) > 1 and w[:1].isupper())
+    for tok in doc:
+        if tok.i in covered:
+            continue
+        word = tok.text
+        if "-" in word[1:-1]:
+            m = _compound_mention(word, doc_orgs, doc[tok.i - 1].text if tok.i else None)
+            if m is not None:
+                mentions.append(m)
+                continue
+        if not tok.is_alpha and "-" not in word:
+            continue
+        if word in ALWAYS_ORG or strip_genitive(word) in ALWAYS_ORG:
+            mentions.append(Mention(word, "ORG", doc[tok.i - 1].text if tok.i else None))
+            continue
+        if word[:1].isupper() and (word in _rule_places() or strip_genitive(word) in
+                                   _rule_places()):
+            mentions.append(Mention(word, "LOC", doc[tok.i - 1].text if tok.i else None))
+            continue
+        place = None
+        # capitalised adjectives inside a sentence belong to names (Deutscher Wetterdienst)
+        if not word[:1].isupper() or _starts_sentence(tok):
+            place = country_of_adjective(word)
+        if place is None and word[:1].isupper():
+            place = country_of_demonym(word) or city_of_demonym(word)
+        if place is not None:
+            mentions.append(Mention(place, "LOC", derived=True))
+    return mentions, _acronym_definitions(doc)
+
+
+def _starts_sentence(tok) -> bool:
+    """First word of a text, paragraph or sentence (no parser: look at the previous token)."""
+    if tok.i == 0:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return prev.is_space or prev.text in (".", "!", "?", ":", "„", "“", '"', "«", "»", "–")
+
+
+def entities_of_doc(doc) -> list[Entity]:
+    """Canonical entities of one processed text, sorted by mentions desc then name."""
+    mentions, acronyms = mentions_of_doc(doc)
+    return [Entity(name, label, n)
+            for name, label, n in canonicalize_mentions(mentions, acronyms)]
+
+
+def _docs(texts: Iterable[str], batch_size: int) -> Iterator:
+    nlp = load_nlp()
+    yield from nlp.pipe(texts, batch_size=batch_size)
+
+
+def extract_entities(article: Article) -> list[Entity]:
+    """Canonical entities of one article (title + lead + text)."""
+    return extract_entities_many([article])[0]
+
+
+def extract_entities_many(articles: Iterable[Article], *,
+                          batch_size: int = BATCH_SIZE) -> list[list[Entity]]:
+    """Batch version of :func:`extract_entities` (one list per article, in order)."""
+    texts = [article_text(a) for a in articles]
+    return [entities_of_doc(doc) for doc in _docs(texts, batch_size)]

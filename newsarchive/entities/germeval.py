@@ -1,0 +1,101 @@
+"""Readers for the GermEval 2014 NER files (training BIOES and official TSV format).
+
+Both readers yield sentences as ``(tokens, spans)`` where ``spans`` holds
+``(start_token, end_token_exclusive, label)`` on the outer level, with labels restricted
+to :data:`KEPT_LABELS` (OTH and the *part / *deriv subtypes count as outside unless
+listed in ``keep``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+KEPT_LABELS = ("PER", "LOC", "ORG")
+
+Sentence = tuple[list[str], list[tuple[int, int, str]]]
+
+
+def _norm_label(raw: str, keep: Iterable[str]) -> str | None:
+    label = raw.upper()
+    return label if label in keep else None
+
+
+def read_bioes(path: str | Path, keep: Iterable[str] = KEPT_LABELS) -> Iterator[Sentence]:
+    """Sentences of a ``token TAG`` file with BIOES tags, blank line between sentences."""
+    keep = {k.upper() for k in keep}
+    tokens: list[str] = []
+    tags: list[str] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip():
+                if tokens:
+                    yield tokens, _spans_from_tags(tags, keep)
+                tokens, tags = [], []
+                continue
+            token, _, tag = line.rpartition(" ")
+            if not token:
+                # A lone token without a tag cannot be used; keep it as outside.
+                token, tag = tag, "O"
+            tokens.append(token)
+            tags.append(tag)
+    if tokens:
+        yield tokens, _spans_from_tags(tags, keep)
+
+
+def read_germeval_tsv(path: str | Path, keep: Iterable[str] = KEPT_LABELS) -> Iterator[Sentence]:
+    """Sentences of the official GermEval TSV (``#`` source line, ``idx tok outer inner``)."""
+    keep = {k.upper() for k in keep}
+    tokens: list[str] = []
+    tags: list[str] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if line.startswith("#") and "\t" not in line:
+                continue
+            if not line.strip():
+                if tokens:
+                    yield tokens, _spans_from_tags(tags, keep)
+                tokens, tags = [], []
+                continue
+            cols = line.split("\t")
+            if len(cols) < 3:
+                raise ValueError(f"{path}: malformed line (need index, token, tag): {line!r}")
+            tokens.append(cols[1])
+            tags.append(cols[2])
+    if tokens:
+        yield tokens, _spans_from_tags(tags, keep)
+
+
+def _spans_from_tags(tags: list[str], keep: set[str]) -> list[tuple[int, int, str]]:
+    """Decode BIO or BIOES tags into spans; unknown labels become outside."""
+    spans: list[tuple[int, int, str]] = []
+    start: int | None = None
+    cur: str | None = None
+    for i, tag in enumerate(tags + ["O"]):
+        prefix, _, raw = tag.partition("-")
+        label = _norm_label(raw, keep) if raw else None
+        continues = prefix in ("I", "E") and label is not None and label == cur
+        if cur is not None and not continues:
+            spans.append((start, i, cur))  # type: ignore[arg-type]
+            cur, start = None, None
+        opens = prefix in ("B", "S") or (prefix in ("I", "E") and not continues)
+        if opens and label is not None:
+            cur, start = label, i
+        if prefix in ("E", "S") and cur is not None:
+            spans.append((start, i + 1, cur))  # type: ignore[arg-type]
+            cur, start = None, None
+    return spans
+
+
+def read_any(path: str | Path, keep: Iterable[str] = KEPT_LABELS) -> Iterator[Sentence]:
+    """Pick the reader from the file's shape (TSV with tabs, else ``token TAG``)."""
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip() and not (line.startswith("#") and "\t" not in line):
+                tsv = "\t" in line
+                break
+        else:
+            return iter(())
+    return read_germeval_tsv(path, keep) if tsv else read_bioes(path, keep)

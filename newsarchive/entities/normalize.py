@@ -1,0 +1,317 @@
+"""Normalise entity mentions to canonical entities.
+
+Inside one article (:func:`canonicalize_mentions`):
+- persons: partial names and genitives join the fullest name (``Yoon``, ``Suk Yeol``,
+  ``Yoons`` → ``Yoon Suk Yeol``); a bare surname nobody in the article explains falls back
+  to a small list of very well-known persons (``Trump`` → ``Donald Trump``);
+- places/organisations: inflection is undone when the base form is known
+  (``Nordkoreas`` → ``Nordkorea``, ``Kremls`` → ``Kreml``), long forms and acronyms
+  join (``Vereinte Nationen`` → ``UN``) and country adjectives/demonyms map to the
+  country (done by the extractor with :mod:`newsarchive.entities.demonyms`).
+
+Across the archive (:func:`resolve_surnames`): a bare surname joins a full name when that is
+unambiguous among the archive's names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from newsarchive.entities.aliases import ORG_ALIASES, TYPE_OVERRIDES, WELL_KNOWN_PERSONS
+from newsarchive.entities.inflection import nominative
+from newsarchive.entities.places import known_places, place_aliases
+
+_DETERMINERS = {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines",
+                "einem", "einen"}
+_EDGE = "\"'„“”‚‘’»«›‹()[]{}.,;:!?*–—-/"
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass
+class Mention:
+    """One mention: surface text, type and the word before it (for case and gender)."""
+
+    text: str
+    label: str
+    prev: str | None = None
+    derived: bool = False
+
+
+def clean_mention(text: str) -> str:
+    """Strip quotes, edge punctuation, a leading article and a trailing apostrophe-s."""
+    text = _SPACE.sub(" ", text).strip().strip(_EDGE).strip()
+    for suffix in ("’s", "'s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    text = text.rstrip("’'")
+    words = text.split(" ")
+    while len(words) > 1 and words[0] in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def inflection_candidates(name: str) -> list[str]:
+    """Possible base forms of an inflected name, most specific first.
+
+    ``Nordkoreas`` → ``Nordkorea``; ``Bundestages`` → ``Bundestag``;
+    ``Vereinten Nationen`` → ``Vereinte Nationen``.
+    """
+    words = name.split(" ")
+    out: list[str] = []
+
+    def heads(word: str) -> list[str]:
+        forms = []
+        if len(word) > 3 and word.endswith("es"):
+            forms.append(word[:-2])
+        if len(word) > 2 and word.endswith("s") and not word.endswith("ss"):
+            forms.append(word[:-1])
+        if len(word) > 3 and word.endswith("n") and word[-2] in "e":
+            forms.append(word[:-1])  # des Präsidenten → Präsident? only via known-set check
+        return forms
+
+    def adjectives(prefix: list[str]) -> list[str]:
+        fixed = []
+        for w in prefix:
+            for end in ("en", "er", "es", "em"):
+                if len(w) > 4 and w.endswith(end) and w[0].isupper():
+                    w = w[: -len(end)] + "e"
+                    break
+            fixed.append(w)
+        return fixed
+
+    last = words[-1]
+    for head in [last, *heads(last)]:
+        for pre in ([words[:-1], adjectives(words[:-1])] if len(words) > 1 else [[]]):
+            cand = " ".join([*pre, head])
+            if cand != name and cand not in out:
+                out.append(cand)
+    return out
+
+
+def _alias(name: str, extra: Mapping[str, str] | None = None) -> str | None:
+    if extra and name in extra:
+        return extra[name]
+    return ORG_ALIASES.get(name) or place_aliases().get(name)
+
+
+_COMPASS = ("Nord", "Süd", "Ost", "West", "Mittel", "Nordost", "Nordwest", "Südost", "Südwest")
+#: Words in front of a place name that are dropped (``Freistaat Thüringen`` → ``Thüringen``).
+PLACE_PREFIXES = ("Stadt", "Land", "Bundesland", "Freistaat", "Hansestadt", "Gemeinde",
+                  "Bundesstaat", "Republik")
+
+
+def _known(name: str, local: set[str]) -> bool:
+    if name in local or name in TYPE_OVERRIDES:
+        return True
+    places = known_places()
+    if name in places:
+        return True
+    for c in _COMPASS:  # Ostdeutschland, Süddeutschland, Nordsyrien
+        if name.startswith(c) and name[len(c):] in places and name[len(c):][:1].isupper():
+            return True
+        if name.startswith(c) and name[len(c):].capitalize() in places:
+            return True
+    return False
+
+
+def canonical_name(name: str, label: str, local: set[str], prev: str | None = None,
+                   acronyms: Mapping[str, str] | None = None) -> str:
+    """Canonical form of a LOC/ORG name given the article's other names ``local``."""
+    if label == "LOC":
+        words = name.split(" ")
+        if len(words) > 1 and words[0] in PLACE_PREFIXES:
+            name = " ".join(words[1:])
+    hit = _alias(name, acronyms)
+    if hit:
+        return hit
+    if _known(name, local):
+        return name
+    nom = nominative(name, prev)
+    cands = ([nom] if nom != name else []) + inflection_candidates(name)
+    for cand in cands:
+        hit = _alias(cand, acronyms)
+        if hit:
+            return hit
+        if _known(cand, local):
+            return cand
+    return nom
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def join_person_names(names: Iterable[str]) -> dict[str, str]:
+    """Map each person name of one article to the fullest name containing it.
+
+    Partial names (``Yoon``, ``Suk Yeol``) and genitives (``Yoons``) join a longer name
+    that contains them as a contiguous run of words; ambiguous ones stay as they are.
+    """
+    names = set(names)
+    tokens = {n: n.split(" ") for n in names}
+
+    def containers(words: list[str]) -> list[str]:
+        found = [f for f in names if len(tokens[f]) > len(words) and _contains(tokens[f], words)]
+        # keep maximal containers only
+        return [f for f in found if not any(g != f and _contains(tokens[g], tokens[f])
+                                            for g in found)]
+
+    mapping: dict[str, str] = {}
+    for name in names:
+        words = tokens[name]
+        cands = containers(words)
+        if not cands and words[-1].endswith("s") and len(words[-1]) > 2:
+            base = [*words[:-1], words[-1][:-1]]
+            base_name = " ".join(base)
+            cands = containers(base)
+            if not cands and base_name in names:
+                cands = [base_name]
+        if len(cands) == 1:
+            mapping[name] = cands[0]
+        else:
+            mapping[name] = name
+    return mapping
+
+
+def resolve_surnames(names_with_counts: Mapping[str, int], *,
+                     dominance: float = 0.9) -> dict[str, str]:
+    """Archive-level joining of partial person names to full names.
+
+    ``names_with_counts`` holds the archive's person names with their counts. A name maps to
+    a longer name ending with the same words (``Trump`` → ``Donald Trump``) when that
+    longer name is the only candidate or holds at least ``dominance`` of the candidates'
+    counts. Returns only the names that change.
+    """
+    by_tail: dict[str, list[str]] = defaultdict(list)
+    for full in names_with_counts:
+        words = full.split(" ")
+        for k in range(1, len(words)):
+            by_tail[" ".join(words[k:])].append(full)
+    mapping: dict[str, str] = {}
+    for name in names_with_counts:
+        cands = [c for c in by_tail.get(name, []) if c != name]
+        if not cands:
+            continue
+        # Only maximal candidates (a longer name that contains another candidate wins).
+        cands = [c for c in cands if not any(d != c and d.endswith(" " + c) for d in cands)]
+        total = sum(names_with_counts[c] for c in cands)
+        best = max(cands, key=lambda c: (names_with_counts[c], c))
+        if len(cands) == 1 or (total and names_with_counts[best] / total >= dominance):
+            mapping[name] = best
+    return mapping
+
+
+def apply_well_known(name: str) -> str:
+    """Fallback: a bare surname of a very well-known person → their full name."""
+    return WELL_KNOWN_PERSONS.get(name, name)
+
+
+def _place_like(text: str, local: set[str]) -> str | None:
+    """The place/organisation a one-word person mention really is (``Nordkoreas``)."""
+    if " " in text:
+        return None
+    countries = set(place_aliases().values())
+    for cand in [text, *inflection_candidates(text)]:
+        hit = _alias(cand)
+        if hit:
+            return hit
+        if cand in local or cand in countries or cand in TYPE_OVERRIDES:
+            return cand
+    return None
+
+
+def join_org_names(names: Iterable[str]) -> dict[str, str]:
+    """One-word organisation names join the one longer name of the article containing them
+    (``Bahn`` → ``Deutsche Bahn``, ``Stadtwerke`` → ``Stadtwerke Gütersloh``)."""
+    names = set(names)
+    mapping: dict[str, str] = {}
+    for name in names:
+        if " " in name:
+            continue
+        cands = [f for f in names if f != name and name in re.split(r"[ -]", f)]
+        if len(cands) == 1:
+            mapping[name] = cands[0]
+        elif not cands and name in CONTEXT_ALIASES:
+            mapping[name] = CONTEXT_ALIASES[name]
+    return mapping
+
+
+#: One-word names that mean a fixed organisation unless the article names a longer one.
+CONTEXT_ALIASES = {"Union": "CDU/CSU", "Unionsparteien": "CDU/CSU", "Unionsfraktion": "CDU/CSU"}
+
+
+_LOC_FIRST_WORDS = ("Landkreis", "Kanton", "Bezirk", "Kreis", "Region", "Provinz", "Bundesland")
+_LOC_LAST_WORDS = ("Straße", "Strasse", "Platz", "Allee", "Gasse", "Weg", "Ufer", "Brücke",
+                   "Damm", "Ring", "Chaussee", "Markt")
+
+
+def type_hint(name: str) -> str | None:
+    """Type implied by the name's form (``Kanton Zürich``, ``Tumringer Straße`` are places)."""
+    words = name.split(" ")
+    if len(words) > 1 and (words[0] in _LOC_FIRST_WORDS or words[-1] in _LOC_LAST_WORDS):
+        return "LOC"
+    if name.endswith(("straße", "strasse", "platz", "allee", "gasse")) and " " not in name:
+        return "LOC"
+    return None
+
+
+def canonicalize_mentions(mentions: Iterable[Mention],
+                          acronyms: Mapping[str, str] | None = None
+                          ) -> list[tuple[str, str, int]]:
+    """Group one article's mentions into ``(canonical name, type, count)``.
+
+    ``acronyms`` maps acronyms defined in the article (``Deutscher Wetterdienst (DWD)``) to
+    their long form. Derived mentions (country adjectives/demonyms) count like others.
+    """
+    cleaned = [(clean_mention(m.text), m.label, m.prev) for m in mentions]
+    cleaned = [(t, lab, p) for t, lab, p in cleaned if t]
+    local = {t for t, lab, _ in cleaned if lab != "PER"}
+    # One-word "persons" that are places of the article or countries (Nordkoreas) are places.
+    fixed = []
+    for text, label, prev in cleaned:
+        if label == "PER":
+            place = _place_like(text, local)
+            if place is not None:
+                text, label = place, "LOC"
+        fixed.append((text, label, prev))
+    per_names = {t for t, lab, _ in fixed if lab == "PER"}
+    per_words = {w for n in per_names for w in n.split(" ")}
+    countries = set(place_aliases().values())
+    # One-word "places/organisations" that are part of a person's name are that person.
+    fixed = [
+        (t, "PER", p) if lab != "PER" and t in per_words and t not in countries
+        and not _alias(t, acronyms) and t not in TYPE_OVERRIDES else (t, lab, p)
+        for t, lab, p in fixed
+    ]
+    per_map = join_person_names({t for t, lab, _ in fixed if lab == "PER"})
+    for name, full in list(per_map.items()):
+        if full == name:
+            per_map[name] = apply_well_known(name)
+
+    canon_of: list[tuple[str, str]] = []
+    for text, label, prev in fixed:
+        if label == "PER":
+            canon_of.append((per_map[text], label))
+        else:
+            canon_of.append((canonical_name(text, label, local - {text}, prev, acronyms), label))
+    org_map = join_org_names({c for c, lab in canon_of if lab == "ORG"})
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    counts: Counter[str] = Counter()
+    for canon, label in canon_of:
+        if label == "ORG":
+            canon = org_map.get(canon, canon)
+        counts[canon] += 1
+        votes[canon][label] += 1
+    out = []
+    for canon, n in counts.items():
+        label = TYPE_OVERRIDES.get(canon) or type_hint(canon) \
+            or votes[canon].most_common(1)[0][0]
+        if label == "PER" and " " not in canon and n < 2:
+            continue  # a lone one-word "person" nobody in the article explains: too unsure
+        out.append((canon, label, n))
+    out.sort(key=lambda x: (-x[2], x[0]))
+    return out

@@ -1,0 +1,219 @@
+"""Searching the archive: hits in contract order, snippets, facets and "Meinten Sie …?"."""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from whoosh import index as windex
+from whoosh import query as Q
+
+from newsarchive.archive.store import Archive
+from newsarchive.index.facets import FACET_FIELDS, FacetTable
+from newsarchive.index.query import (
+    QueryError,
+    content_terms,
+    date_query,
+    name_query,
+    parse_date_range,
+    parse_query,
+)
+from newsarchive.index.snippets import snippet
+from newsarchive.index.suggest import suggest
+
+MISSING = 1 << 63  # Whoosh stores "no value" as the largest unsigned 64-bit number
+MARGIN = 20
+
+
+@dataclass
+class Hit:
+    id: str
+    url: str | None
+    title: str
+    published: str | None
+    source: str | None
+    score: float
+    snippet: str
+
+
+@dataclass
+class SearchResult:
+    query: str
+    total: int
+    page: int
+    per_page: int
+    hits: list[Hit] = field(default_factory=list)
+    facets: dict[str, list[list[Any]]] = field(default_factory=dict)
+    suggestion: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"total": self.total, "hits": [asdict(h) for h in self.hits],
+                "facets": self.facets, "suggestion": self.suggestion}
+
+
+class _Open:
+    """An open searcher on one index generation, refreshed when the index changes."""
+
+    def __init__(self, gen: Path) -> None:
+        self.gen = gen
+        self.ix = windex.open_dir(gen)
+        self.searcher = self.ix.searcher()
+        self.facets: FacetTable | None = None
+
+    def fresh(self) -> _Open:
+        if not self.searcher.up_to_date():
+            self.searcher = self.searcher.refresh()
+            self.facets = None
+        return self
+
+    def facet_table(self) -> FacetTable:
+        if self.facets is None:
+            self.facets = FacetTable(self.searcher.reader())
+        return self.facets
+
+    def close(self) -> None:
+        self.searcher.close()
+        self.ix.close()
+
+
+_OPEN: dict[str, _Open] = {}
+_ARCH: dict[str, Archive] = {}
+_LOCK = threading.Lock()
+
+
+def _archive(archive: Archive | str | os.PathLike[str]) -> Archive:
+    if isinstance(archive, Archive):
+        return archive
+    key = str(Path(archive).resolve())
+    if key not in _ARCH:
+        _ARCH[key] = Archive(archive, create=False)
+    return _ARCH[key]
+
+
+def open_searcher(arch: Archive) -> _Open | None:
+    """The cached searcher of the archive's current index generation."""
+    gen = arch.index_dir()
+    if gen is None or not windex.exists_in(gen):
+        return None
+    key = str(arch.path.resolve())
+    with _LOCK:
+        cur = _OPEN.get(key)
+        if cur is None or cur.gen != gen:
+            if cur is not None:
+                cur.close()
+            cur = _OPEN[key] = _Open(gen)
+        return cur.fresh()
+
+
+def build_filter(date_from: str | datetime | None = None, date_to: str | datetime | None = None,
+                 persons=(), places=(), orgs=(), sources=(), reader=None) -> Q.Query | None:
+    """The Whoosh filter for command-line style restrictions (no effect on scores)."""
+    parts: list[Q.Query] = []
+    if date_from or date_to:
+        lo = parse_date_range(date_from)[0] if isinstance(date_from, str) else date_from
+        hi = parse_date_range(date_to)[1] if isinstance(date_to, str) else date_to
+        parts.append(date_query(lo, hi))
+    for fieldname, names in (("person", persons), ("place", places), ("org", orgs)):
+        for n in names or ():
+            parts.append(name_query(fieldname, n))
+    if sources:
+        known = {}
+        if reader is not None:
+            known = {t.decode() if isinstance(t, bytes) else t: None
+                     for t in reader.lexicon("source")}
+        alts = []
+        for s in sources:
+            match = [k for k in known if k.casefold() == s.casefold()] or [s]
+            alts.extend(Q.Term("source", m) for m in match)
+        parts.append(Q.Or(alts) if len(alts) > 1 else alts[0])
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else Q.And(parts)
+
+
+def _order(items: list[tuple[int, float]], pub_col, id_col, by_date: bool) -> list[tuple]:
+    keyed = []
+    for docnum, score in items:
+        p = pub_col[docnum]
+        p = -1 if p >= MISSING else p
+        r = round(score, 3)
+        key = (-p, -r, id_col[docnum]) if by_date else (-r, -p, id_col[docnum])
+        keyed.append((key, docnum, score))
+    keyed.sort()
+    return keyed
+
+
+def search(archive: Archive | str | os.PathLike[str], query: str, *,
+           date_from: str | datetime | None = None, date_to: str | datetime | None = None,
+           persons=(), places=(), orgs=(), sources=(), sort: str = "relevance",
+           page: int = 1, per_page: int = 10, facets: bool = True,
+           snippets: bool = True) -> SearchResult:
+    """Search the archive (see .team/INDEX_CONTRACT.md for parsing, scoring and order)."""
+    if sort not in ("relevance", "date"):
+        raise QueryError(f"unknown sort order {sort!r} (relevance or date)")
+    page, per_page = max(1, int(page)), max(1, int(per_page))
+    arch = _archive(archive)
+    res = SearchResult(query=query, total=0, page=page, per_page=per_page)
+    q = parse_query(query)
+    op = open_searcher(arch)
+    if op is None:
+        return res
+    s = op.searcher
+    fq = build_filter(date_from, date_to, persons, places, orgs, sources, s.reader())
+    allq = Q.And([q, fq]) if fq is not None else q
+    docs = np.fromiter(s.docs_for_query(allq), dtype=np.int64)
+    res.total = int(len(docs))
+    if facets:
+        res.facets = op.facet_table().counts(docs) if len(docs) else {f: [] for f in
+                                                                      FACET_FIELDS}
+    if not len(docs):
+        res.suggestion = suggest(arch, s, query)
+        return res
+    allowed = set(docs.tolist())
+    need = page * per_page
+    reader = s.reader()
+    pub_col = reader.column_reader("published", translate=False)
+    id_col = reader.column_reader("id")
+    by_date = sort == "date"
+    if by_date:
+        cand = _date_candidates(docs, pub_col, need)
+        items = _scores(s, q, cand, None)
+    else:
+        items = _scores(s, q, allowed, need + MARGIN)
+        if len(items) >= need + MARGIN:
+            ranked = _order(items, pub_col, id_col, False)
+            edge = round(ranked[need - 1][2], 3)
+            if round(min(sc for _, sc in items), 3) >= edge:
+                items = _scores(s, q, allowed, None)
+    ranked = _order(items, pub_col, id_col, by_date)
+    terms = content_terms(q, reader)
+    for _key, docnum, score in ranked[(page - 1) * per_page: need]:
+        sf = s.stored_fields(docnum)
+        text = ""
+        if snippets:
+            got = arch.text_of(sf["id"])
+            text = snippet(got[1], terms) if got else ""
+        res.hits.append(Hit(id=sf["id"], url=sf.get("url"), title=sf.get("title", ""),
+                            published=sf.get("date"), source=sf.get("source"),
+                            score=round(score, 3), snippet=text))
+    return res
+
+
+def _scores(s, q: Q.Query, allowed: set[int], limit: int | None) -> list[tuple[int, float]]:
+    r = s.search(q, filter=allowed, limit=limit)
+    return [(r.docnum(i), r.score(i)) for i in range(r.scored_length())]
+
+
+def _date_candidates(docs: np.ndarray, pub_col, need: int) -> set[int]:
+    """Docs that can reach the first ``need`` places by date (all ties at the edge kept)."""
+    pubs = np.array([(-1 if (p := pub_col[int(d)]) >= MISSING else p) for d in docs],
+                    dtype=np.int64)
+    if len(docs) <= need:
+        return set(docs.tolist())
+    edge = np.sort(pubs)[::-1][need - 1]
+    return set(docs[pubs >= edge].tolist())

@@ -1,0 +1,95 @@
+""""Meinten Sie …?": spelling suggestions from the index vocabulary, shown as surface words."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsarchive.analysis import german_analyzer, german_query_analyzer
+
+if TYPE_CHECKING:
+    from newsarchive.archive.store import Archive
+
+_WORD = re.compile(r"(?<![\w:])(\w{3,})\b")
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Levenshtein distance, giving up early above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def _correct(reader, term: str) -> str | None:
+    best: tuple[int, int, str] | None = None
+    for prefix in (term[:2], term[:1]):
+        for t in reader.expand_prefix("content", prefix):
+            t = t.decode("utf-8") if isinstance(t, bytes) else t
+            d = edit_distance(term, t)
+            if d <= 2:
+                key = (d, -reader.doc_frequency("content", t), t)
+                if best is None or key < best:
+                    best = key
+        if best:
+            break
+    return best[2] if best else None
+
+
+def _surface(archive: Archive, searcher, term: str) -> str | None:
+    """A word of some article whose index token is ``term``."""
+    from whoosh.query import Term
+
+    r = searcher.search(Term("content", term), limit=1)
+    if not r:
+        return None
+    got = archive.text_of(r[0]["id"])
+    if not got:
+        return None
+    text = got[0] + "\n\n" + got[1]
+    seen: dict[str, int] = {}
+    for tok in german_analyzer()(text, chars=True, mode="index"):
+        if tok.text == term:
+            m = re.match(r"\w+", text[tok.startchar:])
+            word = m[0] if m else text[tok.startchar:tok.endchar]
+            seen[word] = seen.get(word, 0) + 1
+    if not seen:
+        return None
+    return min(seen, key=lambda w: (-seen[w], len(w), w))
+
+
+def suggest(archive: Archive, searcher, query: str) -> str | None:
+    """The query with unknown words replaced by close known words, or None."""
+    reader = searcher.reader()
+    changed = False
+    out = query
+
+    def fix(m: re.Match[str]) -> str:
+        nonlocal changed
+        word = m[1]
+        toks = [t.text for t in german_query_analyzer()(word)]
+        if not toks or any(reader.doc_frequency("content", t) for t in toks):
+            return word
+        corr = _correct(reader, toks[0])
+        if corr is None:
+            return word
+        surf = _surface(archive, searcher, corr) or corr
+        if word[:1].islower():
+            surf = surf[:1].lower() + surf[1:]
+        if surf.casefold() == word.casefold():
+            return word
+        changed = True
+        return surf
+
+    parts = out.split('"')
+    for i in range(0, len(parts), 2):
+        parts[i] = _WORD.sub(fix, parts[i])
+    out = '"'.join(parts)
+    return out if changed else None

@@ -1,0 +1,145 @@
+"""Writing the Whoosh index from the archive database (SQLite is the source of truth).
+
+Every article row has an ``indexed`` flag. Documents are written in batches with
+``update_document`` keyed by id; the flags are set only after the Whoosh commit, so a crash at
+any point leaves at worst some articles indexed twice over (idempotent), never missing.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from whoosh import index as windex
+
+from newsarchive.index.schema import build_schema, doc_fields
+from newsarchive.record import Article, Entity
+
+if TYPE_CHECKING:
+    from newsarchive.archive.store import Archive
+
+BATCH = 1000
+WRITER_MB = 256
+
+
+def generation_name(n: int) -> str:
+    return f"gen-{n:06d}"
+
+
+def next_generation(archive: Archive) -> str:
+    nums = [int(p.name[4:].split(".")[0]) for p in archive.index_root.glob("gen-*")
+            if p.name[4:].split(".")[0].isdigit()]
+    return generation_name(max(nums, default=0) + 1)
+
+
+def open_or_create(archive: Archive) -> windex.Index:
+    """The current index generation, created empty on first use."""
+    cur = archive.index_dir()
+    if cur is not None and windex.exists_in(cur):
+        return windex.open_dir(cur)
+    name = next_generation(archive)
+    path = archive.index_root / name
+    path.mkdir(parents=True, exist_ok=True)
+    ix = windex.create_in(path, build_schema())
+    archive.set_index_dir(name)
+    return ix
+
+
+def remove_stale_generations(archive: Archive) -> None:
+    """Delete generations other than the current one (unfinished or replaced ones)."""
+    cur = archive.index_dir()
+    for p in archive.index_root.glob("gen-*"):
+        if p.is_dir() and (cur is None or p.resolve() != cur.resolve()):
+            shutil.rmtree(p, ignore_errors=True)
+
+
+def documents(archive: Archive, rows: Iterable[tuple[str, str, str]]) -> list[dict]:
+    """Whoosh documents for (id, record JSON, source) rows, with canonical entities."""
+    rows = list(rows)
+    ents: dict[str, list[Entity]] = defaultdict(list)
+    ids = [r[0] for r in rows]
+    for i in range(0, len(ids), 500):
+        part = ids[i:i + 500]
+        marks = ",".join("?" * len(part))
+        for aid, name, typ, n in archive.db.execute(
+                "SELECT m.article_id, e.name, e.type, SUM(m.mentions) FROM mentions m "
+                "JOIN entity_names en ON en.type = m.type AND en.name = m.name "
+                "JOIN entities e ON e.type = en.type AND e.name = en.canonical "
+                f"WHERE m.article_id IN ({marks}) GROUP BY m.article_id, e.id "
+                "ORDER BY m.article_id, SUM(m.mentions) DESC, e.name", part):
+            ents[aid].append(Entity(name=name, type=typ, mentions=n))
+    return [doc_fields(aid, Article.from_dict(json.loads(rec)), ents.get(aid, []), src)
+            for aid, rec, src in rows]
+
+
+def pending_count(archive: Archive) -> int:
+    return archive.db.execute("SELECT COUNT(*) FROM articles WHERE indexed=0").fetchone()[0]
+
+
+def index_pending(archive: Archive, progress: Callable[[int], None] | None = None,
+                  batch: int | None = None) -> int:
+    """Index every article whose flag is 0; returns how many were written."""
+    batch = batch or BATCH
+    total = 0
+    ix = None
+    try:
+        while True:
+            rows = archive.db.execute(
+                "SELECT id, record, source FROM articles WHERE indexed=0 ORDER BY seq LIMIT ?",
+                (batch,)).fetchall()
+            if not rows:
+                break
+            if ix is None:
+                ix = open_or_create(archive)
+            docs = documents(archive, rows)
+            w = ix.writer(limitmb=WRITER_MB)
+            try:
+                for d in docs:
+                    w.update_document(**d)
+            except BaseException:
+                w.cancel()
+                raise
+            w.commit()
+            ids = [(r[0],) for r in rows]
+            with archive.transaction() as db:
+                db.executemany("UPDATE articles SET indexed=1 WHERE id=?", ids)
+            total += len(rows)
+            if progress:
+                progress(len(rows))
+    finally:
+        if ix is not None:
+            ix.close()
+    return total
+
+
+def build_generation(archive: Archive, path: Path,
+                     progress: Callable[[int], None] | None = None,
+                     batch: int | None = None) -> int:
+    """Write every article into a new, empty index at ``path`` (for reindex)."""
+    batch = batch or BATCH
+    path.mkdir(parents=True, exist_ok=True)
+    ix = windex.create_in(path, build_schema())
+    w = ix.writer(limitmb=WRITER_MB)
+    n = 0
+    try:
+        cur = archive.db.execute("SELECT id, record, source FROM articles ORDER BY seq")
+        while True:
+            rows = cur.fetchmany(batch)
+            if not rows:
+                break
+            for d in documents(archive, rows):
+                w.add_document(**d)
+            n += len(rows)
+            if progress:
+                progress(len(rows))
+    except BaseException:
+        w.cancel()
+        ix.close()
+        raise
+    w.commit(optimize=True)
+    ix.close()
+    return n

@@ -1,0 +1,217 @@
+"""Article metadata from JSON-LD, OpenGraph/article:*, Dublin Core, itemprop and the page."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup
+
+from newsarchive.parse import jsonld
+from newsarchive.parse.bylines import classify_author
+from newsarchive.parse.dates import parse_date
+from newsarchive.parse.tree import PageBuilder
+
+
+@dataclass
+class Meta:
+    """Metadata candidates gathered before the body is read."""
+
+    url: str | None = None
+    title: str | None = None
+    html_title: str | None = None
+    description: str | None = None
+    authors: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+    published: str | None = None
+    modified: str | None = None
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    site_name: str | None = None
+    language: str | None = None
+    article_body: str | None = None
+    og_type: str | None = None
+    has_article_data: bool = False
+    ld_types: set[str] = field(default_factory=set)
+
+
+def _meta_map(metas: list[dict[str, str]]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for m in metas:
+        key = m.get("property") or m.get("name") or m.get("itemprop") or m.get("http-equiv")
+        content = m.get("content")
+        if not key or content is None:
+            continue
+        content = " ".join(content.split())
+        if "&" in content:
+            content = html.unescape(content)
+        if content:
+            out.setdefault(key.strip().lower(), []).append(content)
+    return out
+
+
+def _first(mm: dict[str, list[str]], *keys: str) -> str | None:
+    for k in keys:
+        if mm.get(k):
+            return mm[k][0]
+    return None
+
+
+def _add_people(meta: Meta, entries: list[tuple[str, bool]]) -> None:
+    for name, is_org in entries:
+        persons, agencies = classify_author(name, is_org)
+        for p in persons:
+            if p.lower() not in {a.lower() for a in meta.authors}:
+                meta.authors.append(p)
+        for a in agencies:
+            if a.lower() not in {x.lower() for x in meta.agencies}:
+                meta.agencies.append(a)
+
+
+def _lang(value: str | None) -> str | None:
+    if not value:
+        return None
+    code = value.strip().replace("_", "-").split("-")[0].lower()
+    return code if 2 <= len(code) <= 3 and code.isalpha() else None
+
+
+def read_metadata(soup: BeautifulSoup, builder: PageBuilder) -> Meta:
+    """Collect metadata, most reliable source first: JSON-LD, meta tags, then the page."""
+    meta = Meta()
+    mm = _meta_map(builder.metas)
+    objs = jsonld.objects(builder.jsonld)
+    art = jsonld.article_object(objs)
+    meta.ld_types = {t for o in objs for t in jsonld._types(o)}
+    if art:
+        meta.has_article_data = True
+        meta.title = jsonld.text_of(art.get("headline")) or jsonld.text_of(art.get("name"))
+        meta.description = jsonld.text_of(art.get("description"))
+        meta.published = parse_date(
+            jsonld.text_of(art.get("datePublished")) or jsonld.text_of(art.get("dateCreated"))
+        )
+        meta.modified = parse_date(jsonld.text_of(art.get("dateModified")))
+        authors = art.get("author") or art.get("creator")
+        by_id = {o["@id"]: o for o in objs if isinstance(o.get("@id"), str) and o.get("name")}
+        if isinstance(authors, dict):
+            authors = [authors]
+        if isinstance(authors, list):
+            authors = [
+                by_id.get(a.get("@id"), a) if isinstance(a, dict) and not a.get("name") else a
+                for a in authors
+            ]
+        _add_people(meta, jsonld.people(authors))
+        sec = jsonld.strings(art.get("articleSection"))
+        meta.section = sec[0] if sec else None
+        meta.language = _lang(jsonld.text_of(art.get("inLanguage")))
+        pub = art.get("publisher")
+        if isinstance(pub, dict) and not pub.get("name") and pub.get("@id"):
+            pub = next((o for o in objs if o.get("@id") == pub["@id"] and o.get("name")), pub)
+        name = jsonld.text_of(pub) if isinstance(pub, dict | list) else None
+        meta.site_name = name if name and not name.startswith(("http", "#")) else None
+        body = art.get("articleBody")
+        meta.article_body = body if isinstance(body, str) else None
+        url = art.get("url") or art.get("mainEntityOfPage")
+        if isinstance(url, dict):
+            url = url.get("@id") or url.get("url")
+        if isinstance(url, str) and url.startswith("http"):
+            meta.url = url
+    keywords = jsonld.strings(art.get("keywords")) if art else []
+
+    # OpenGraph, article:*, Dublin Core, itemprop and plain meta names.
+    meta.og_type = _first(mm, "og:type")
+    if meta.og_type and meta.og_type.lower() == "article" or _first(mm, "article:published_time"):
+        meta.has_article_data = True
+    meta.title = meta.title or _first(
+        mm, "og:title", "twitter:title", "dc.title", "title", "headline", "dcterms.title"
+    )
+    meta.description = meta.description or _first(
+        mm,
+        "og:description",
+        "description",
+        "twitter:description",
+        "dc.description",
+        "dcterms.description",
+    )
+    meta.published = meta.published or parse_date(
+        _first(
+            mm,
+            "article:published_time",
+            "datepublished",
+            "og:article:published_time",
+            "dc.date.issued",
+            "dcterms.created",
+            "dc.date",
+            "dcterms.date",
+            "date",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "article.published",
+            "sailthru.date",
+            "parsely-pub-date",
+            "date.created",
+            "dc.date.created",
+            "last-modified",
+        )
+    )
+    meta.modified = meta.modified or parse_date(
+        _first(
+            mm,
+            "article:modified_time",
+            "datemodified",
+            "og:updated_time",
+            "dcterms.modified",
+            "dc.date.modified",
+            "last-modified",
+            "lastmod",
+        )
+    )
+    if not meta.authors and not meta.agencies:
+        for key in (
+            "author",
+            "article:author",
+            "dc.creator",
+            "dcterms.creator",
+            "byl",
+            "parsely-author",
+            "sailthru.author",
+        ):
+            for value in mm.get(key, []):
+                if not value.startswith("http"):
+                    _add_people(meta, [(value, False)])
+    meta.section = meta.section or _first(
+        mm, "article:section", "section", "parsely-section", "dc.subject", "articlesection"
+    )
+    meta.site_name = meta.site_name or _first(
+        mm, "og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site"
+    )
+    if meta.site_name and meta.site_name.startswith("@"):
+        meta.site_name = meta.site_name[1:]
+    meta.language = (
+        _lang(builder.html_attrs.get("lang") or builder.html_attrs.get("xml:lang"))
+        or meta.language
+        or _lang(_first(mm, "og:locale", "content-language", "language", "dc.language"))
+    )
+    tags = mm.get("article:tag", [])
+    if not tags:
+        tags = keywords or jsonld.strings(_first(mm, "news_keywords", "keywords"))
+    seen: set[str] = set()
+    for t in tags:
+        for part in [t] if t in mm.get("article:tag", []) else [t]:
+            part = part.strip()
+            if part and part.lower() not in seen:
+                seen.add(part.lower())
+                meta.tags.append(part)
+    canonical = next(
+        (
+            lk.get("href")
+            for lk in builder.links
+            if "canonical" in (lk.get("rel") or "").lower() and lk.get("href")
+        ),
+        None,
+    )
+    og_url = _first(mm, "og:url")
+    meta.url = canonical or og_url or meta.url
+    meta.html_title = builder.titles[0].strip() if builder.titles else None
+    meta.title = meta.title or meta.html_title
+    return meta

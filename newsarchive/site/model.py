@@ -1,0 +1,329 @@
+"""The site's view of an archive: articles, entities, sources and tags with their URLs.
+
+:func:`build_model` turns :class:`SourceRecord` items (an article plus its known duplicates,
+from the archive or from parsed files) into a :class:`SiteModel` whose objects carry
+everything the templates need: slugs, page paths, groupings and related articles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import urlsplit
+
+from newsarchive.record import Article
+from newsarchive.site.dates import day_of, parse_iso
+from newsarchive.site.slug import SlugRegistry, slugify
+
+#: Entity types with their German labels (plural for lists) and URL folders.
+ENTITY_TYPES: dict[str, tuple[str, str, str]] = {
+    "PER": ("Person", "Personen", "personen"),
+    "LOC": ("Ort", "Orte", "orte"),
+    "ORG": ("Organisation", "Organisationen", "organisationen"),
+}
+OTHER_TYPE = ("Begriff", "Weitere", "weitere")
+
+#: Postings longer than this are skipped when looking for related articles (too common to
+#: say anything, and quadratic in cost).
+RELATED_MAX_POSTINGS = 2000
+RELATED_COUNT = 5
+_HEX_KEY = re.compile(r"[0-9a-f]{8,}")
+
+
+@dataclass
+class Duplicate:
+    """Another copy of an article elsewhere (e.g. the same agency text on another site)."""
+
+    source: str
+    url: str | None = None
+    title: str | None = None
+    key: str | None = None  # archive key when the copy is itself in the archive
+
+
+@dataclass
+class SourceRecord:
+    """One archived article as handed to the site builder."""
+
+    key: str
+    article: Article
+    duplicates: list[Duplicate] = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class SiteEntity:
+    name: str
+    type: str
+    slug: str = ""
+    mentions: int = 0
+    articles: list[SiteArticle] = field(default_factory=list)
+    cooccurring: list[tuple[SiteEntity, int]] = field(default_factory=list)
+
+    @property
+    def type_label(self) -> str:
+        return ENTITY_TYPES.get(self.type, OTHER_TYPE)[0]
+
+    @property
+    def folder(self) -> str:
+        return ENTITY_TYPES.get(self.type, OTHER_TYPE)[2]
+
+    @property
+    def dir(self) -> str:
+        return f"{self.folder}/{self.slug}/"
+
+    @property
+    def path(self) -> str:
+        return f"{self.dir}index.html"
+
+
+@dataclass(eq=False)
+class SiteArticle:
+    key: str
+    article: Article
+    slug: str
+    day: date | None
+    sort_key: str
+    source: SiteGroup
+    duplicates: list[Duplicate] = field(default_factory=list)
+    entities: list[tuple[SiteEntity, int]] = field(default_factory=list)
+    tags: list[SiteGroup] = field(default_factory=list)
+    related: list[SiteArticle] = field(default_factory=list)
+    #: Archive-internal copies resolved to pages: (duplicate, page or None).
+    also: list[tuple[Duplicate, SiteArticle | None]] = field(default_factory=list)
+
+    @property
+    def path(self) -> str:
+        return f"artikel/{self.slug}/index.html"
+
+    @property
+    def title(self) -> str:
+        return self.article.title or "(ohne Titel)"
+
+    def entities_by_type(self) -> list[tuple[str, list[tuple[SiteEntity, int]]]]:
+        """``[(plural label, [(entity, mentions), …]), …]`` in PER, ORG, LOC order."""
+        groups: dict[str, list[tuple[SiteEntity, int]]] = defaultdict(list)
+        for ent, n in self.entities:
+            groups[ent.type].append((ent, n))
+        out = []
+        for t in ("PER", "ORG", "LOC", *sorted(set(groups) - set(ENTITY_TYPES))):
+            if groups.get(t):
+                label = ENTITY_TYPES.get(t, OTHER_TYPE)[1]
+                out.append((label, sorted(groups[t], key=lambda p: (-p[1], p[0].name))))
+        return out
+
+
+@dataclass(eq=False)
+class SiteGroup:
+    """A source (publication) or a tag with its articles."""
+
+    name: str
+    slug: str
+    folder: str  # "quellen" | "schlagworte"
+    articles: list[SiteArticle] = field(default_factory=list)
+
+    @property
+    def dir(self) -> str:
+        return f"{self.folder}/{self.slug}/"
+
+    @property
+    def path(self) -> str:
+        return f"{self.dir}index.html"
+
+
+@dataclass
+class SiteModel:
+    articles: list[SiteArticle]  # newest first
+    entities: list[SiteEntity]  # most mentioned first
+    sources: list[SiteGroup]
+    tags: list[SiteGroup]
+
+    def by_day(self) -> dict[date, list[SiteArticle]]:
+        days: dict[date, list[SiteArticle]] = defaultdict(list)
+        for a in self.articles:
+            if a.day is not None:
+                days[a.day].append(a)
+        return days
+
+
+def source_name(article: Article) -> str:
+    """Display name of where an article appeared: site name, else the URL's host."""
+    if article.site_name and article.site_name.strip():
+        return article.site_name.strip()
+    if article.url:
+        host = urlsplit(article.url).hostname or ""
+        if host.startswith("www."):
+            host = host[4:]
+        if host:
+            return host
+    return "Unbekannte Quelle"
+
+
+def _sort_key(published: str | None) -> str:
+    """Sortable text for newest-first ordering; undated articles sort last."""
+    parsed = parse_iso(published)
+    if parsed is None:
+        return "0000"
+    text = parsed.isoformat()
+    return text[:19]  # date and local wall-clock time, offset ignored
+
+
+def _short_id(key: str) -> str:
+    if _HEX_KEY.fullmatch(key):
+        return key[:8]
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:8]
+
+
+def article_slug(key: str, article: Article) -> str:
+    """``2024-11-07-titel-in-worten-1a2b3c4d``: day, title and the start of the archive id."""
+    day = day_of(article.published)
+    title = slugify(article.title or "", max_len=60, fallback="artikel")
+    prefix = f"{day.isoformat()}-" if day else ""
+    return f"{prefix}{title}-{_short_id(key)}"
+
+
+def article_path(key: str, article: Article) -> str:
+    """Site-relative path of an article's page (unique but for an 8-hex-digit id clash)."""
+    return f"artikel/{article_slug(key, article)}/index.html"
+
+
+def build_model(records: Iterable[SourceRecord]) -> SiteModel:
+    """Group and link records; deterministic for the same input (order-independent)."""
+    recs = sorted(records, key=lambda r: (_sort_key(r.article.published), r.key), reverse=True)
+    art_slugs, src_slugs, tag_slugs = SlugRegistry(), SlugRegistry(), SlugRegistry()
+    ent_slugs: dict[str, SlugRegistry] = defaultdict(SlugRegistry)
+    # Claim slugs oldest first so that adding newer articles never renames older pages.
+    ordered = list(reversed(recs))
+    slugs = {id(r): "" for r in recs}
+    for r in ordered:
+        slugs[id(r)] = art_slugs.claim(article_slug(r.key, r.article))
+
+    sources: dict[str, SiteGroup] = {}
+    tags: dict[str, SiteGroup] = {}
+    entities: dict[tuple[str, str], SiteEntity] = {}
+    articles: list[SiteArticle] = []
+    for r in recs:
+        a = r.article
+        sname = source_name(a)
+        skey = sname.casefold()
+        if skey not in sources:
+            sources[skey] = SiteGroup(sname, "", "quellen")
+        sa = SiteArticle(
+            key=r.key,
+            article=a,
+            slug=slugs[id(r)],
+            day=day_of(a.published),
+            sort_key=_sort_key(a.published),
+            source=sources[skey],
+            duplicates=list(r.duplicates),
+        )
+        sources[skey].articles.append(sa)
+        seen_tags: set[str] = set()
+        for t in a.tags:
+            t = " ".join(t.split())
+            tkey = t.casefold()
+            if not t or tkey in seen_tags:
+                continue
+            seen_tags.add(tkey)
+            if tkey not in tags:
+                tags[tkey] = SiteGroup(t, "", "schlagworte")
+            tags[tkey].articles.append(sa)
+            sa.tags.append(tags[tkey])
+        merged: Counter[tuple[str, str]] = Counter()
+        for e in a.entities:
+            name = " ".join(e.name.split())
+            if name:
+                merged[(e.type, name)] += max(1, e.mentions)
+        for ekey, n in merged.items():
+            ent = entities.get(ekey)
+            if ent is None:
+                ent = entities[ekey] = SiteEntity(name=ekey[1], type=ekey[0])
+            ent.mentions += n
+            ent.articles.append(sa)
+            sa.entities.append((ent, n))
+        articles.append(sa)
+
+    for reg, groups in ((src_slugs, sources), (tag_slugs, tags)):
+        for g in sorted(groups.values(), key=lambda g: g.name.casefold()):
+            g.slug = reg.claim(slugify(g.name, fallback="ohne-namen"))
+    for ent in sorted(entities.values(), key=lambda e: (e.type, e.name)):
+        ent.slug = ent_slugs[ent.folder].claim(slugify(ent.name, fallback="ohne-namen"))
+
+    _link_related(articles, len(articles))
+    _link_duplicates(articles)
+    _link_cooccurring(entities.values())
+    ent_list = sorted(entities.values(), key=lambda e: (-len(e.articles), -e.mentions, e.name))
+    return SiteModel(
+        articles=articles,
+        entities=ent_list,
+        sources=sorted(sources.values(), key=lambda g: (-len(g.articles), g.name.casefold())),
+        tags=sorted(tags.values(), key=lambda g: (-len(g.articles), g.name.casefold())),
+    )
+
+
+def _link_related(articles: list[SiteArticle], total: int) -> None:
+    """Related articles: most shared entities and tags, weighted by rarity (idf)."""
+    postings: dict[object, list[int]] = defaultdict(list)
+    features: list[list[object]] = []
+    for i, sa in enumerate(articles):
+        feats: list[object] = [ent for ent, _ in sa.entities] + list(sa.tags)
+        features.append(feats)
+        for f in feats:
+            postings[f].append(i)
+    weight = {f: math.log(1 + total / len(p)) for f, p in postings.items()}
+    for i, sa in enumerate(articles):
+        scores: Counter[int] = Counter()
+        for f in features[i]:
+            post = postings[f]
+            if len(post) > RELATED_MAX_POSTINGS or len(post) < 2:
+                continue
+            w = weight[f]
+            for j in post:
+                if j != i:
+                    scores[j] += w
+        if not scores:
+            continue
+        own_hash = sa.article.content_hash
+        best = sorted(scores.items(), key=lambda p: (-p[1], p[0]))
+        picked: list[SiteArticle] = []
+        for j, _ in best:
+            other = articles[j]
+            if other.article.content_hash == own_hash:  # a copy, listed under "auch erschienen"
+                continue
+            picked.append(other)
+            if len(picked) == RELATED_COUNT:
+                break
+        sa.related = picked
+
+
+def _link_duplicates(articles: list[SiteArticle]) -> None:
+    """Resolve duplicates that are themselves archived to their pages."""
+    by_key = {sa.key: sa for sa in articles}
+    by_url = {sa.article.url: sa for sa in articles if sa.article.url}
+    for sa in articles:
+        seen: set[str] = set()
+        for d in sa.duplicates:
+            target = by_key.get(d.key) if d.key else None
+            if target is None and d.url:
+                target = by_url.get(d.url)
+            if target is sa:
+                continue
+            ident = target.key if target else (d.url or d.source)
+            if ident in seen:
+                continue
+            seen.add(ident)
+            sa.also.append((d, target))
+
+
+def _link_cooccurring(entities: Iterable[SiteEntity], limit: int = 12) -> None:
+    for ent in entities:
+        counts: Counter[SiteEntity] = Counter()
+        for sa in ent.articles:
+            for other, _ in sa.entities:
+                if other is not ent:
+                    counts[other] += 1
+        ranked = sorted(counts.items(), key=lambda p: (-p[1], p[0].name))
+        ent.cooccurring = ranked[:limit]

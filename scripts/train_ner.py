@@ -1,0 +1,129 @@
+"""Train the German NER model (PER / LOC / ORG) shipped in newsarchive/entities/model/.
+
+Reproducible from the repository root::
+
+    python scripts/train_ner.py                       # defaults: ../shared/data/ner
+    python scripts/train_ner.py --run-name w256d4 --set training.max_epochs=20
+    python scripts/train_ner.py --ship training/runs/w256d4/model-best   # copy only
+
+Steps: convert GermEval 2014 (training BIOES, dev TSV) to spaCy DocBins, train with
+``training/ner.cfg`` (CPU, no static vectors), then copy ``model-best`` into the package.
+Labels OTH, *part and *deriv are outside for the model. Runs and logs go to training/runs/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+DEFAULT_DATA = REPO / ".." / "shared" / "data" / "ner"
+DEFAULT_CONFIG = REPO / "training" / "ner.cfg"
+RUNS = REPO / "training" / "runs"
+SHIP_DIR = REPO / "newsarchive" / "entities" / "model"
+
+
+def to_docbin(sentences, out: Path, nlp) -> int:
+    """Write sentences (tokens, spans) to a DocBin, one Doc per sentence."""
+    from spacy.tokens import Doc, DocBin
+
+    db = DocBin(store_user_data=False)
+    n = 0
+    for tokens, spans in sentences:
+        spaces = [True] * len(tokens)
+        spaces[-1] = False
+        doc = Doc(nlp.vocab, words=tokens, spaces=spaces)
+        doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=lab)
+                    for s, e, lab in spans]
+        db.add(doc)
+        n += 1
+    db.to_disk(out)
+    return n
+
+
+def convert(data_dir: Path, corpus_dir: Path) -> tuple[Path, Path]:
+    """Convert the GermEval files to ``train.spacy`` and ``dev.spacy`` in ``corpus_dir``."""
+    import spacy
+
+    from newsarchive.entities.germeval import read_bioes, read_germeval_tsv
+
+    train_src = data_dir / "germeval2014-train.bioes"
+    dev_src = data_dir / "germeval2014-dev.tsv"
+    for src in (train_src, dev_src):
+        if not src.is_file():
+            raise SystemExit(f"{src}: training data not found (pass --data DIR)")
+    corpus_dir.mkdir(parents=True, exist_ok=True)
+    nlp = spacy.blank("de")
+    train_out, dev_out = corpus_dir / "train.spacy", corpus_dir / "dev.spacy"
+    n_train = to_docbin(read_bioes(train_src), train_out, nlp)
+    n_dev = to_docbin(read_germeval_tsv(dev_src), dev_out, nlp)
+    print(f"converted {n_train} training and {n_dev} dev sentences into {corpus_dir}")
+    return train_out, dev_out
+
+
+def ship(model_dir: Path, target: Path = SHIP_DIR) -> None:
+    """Copy a trained pipeline into the package (without training-only files)."""
+    if not (model_dir / "config.cfg").is_file():
+        raise SystemExit(f"{model_dir}: not a spaCy pipeline directory (no config.cfg)")
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(model_dir, target)
+    size = sum(p.stat().st_size for p in target.rglob("*") if p.is_file())
+    print(f"shipped {model_dir} -> {target} ({size / 1e6:.1f} MB)")
+
+
+def parse_overrides(items: list[str]) -> dict[str, object]:
+    """``a.b=1`` strings to a spaCy overrides dict (values parsed like the spaCy CLI)."""
+    from spacy.cli._util import parse_config_overrides
+
+    args: list[str] = []
+    for item in items:
+        key, _, value = item.partition("=")
+        args += [f"--{key}", value]
+    return parse_config_overrides(args)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="GermEval data directory")
+    ap.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
+    ap.add_argument("--run-name", default="default", help="output under training/runs/NAME")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="config override, e.g. training.max_epochs=20 (repeatable)")
+    ap.add_argument("--init-tok2vec", type=Path, default=None,
+                    help="pretrained tok2vec weights from `spacy pretrain`")
+    ap.add_argument("--no-ship", action="store_true", help="train only, do not copy the model")
+    ap.add_argument("--ship", type=Path, default=None, metavar="MODEL_DIR",
+                    help="only copy an already trained pipeline into the package")
+    ap.add_argument("--threads", type=int, default=1)
+    args = ap.parse_args(argv)
+
+    if args.ship is not None:
+        ship(args.ship)
+        return
+
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, str(args.threads))
+    from spacy.cli.train import train
+
+    import newsarchive.entities.gazetteer  # noqa: F401  (registers the pipeline component)
+
+    corpus_dir = RUNS / "corpus"
+    train_path, dev_path = convert(args.data, corpus_dir)
+    out = RUNS / args.run_name
+    overrides = {"paths.train": str(train_path), "paths.dev": str(dev_path)}
+    if args.init_tok2vec is not None:
+        overrides["paths.init_tok2vec"] = str(args.init_tok2vec)
+    overrides.update(parse_overrides(args.set))
+    train(args.config, out, overrides=overrides, use_gpu=-1)
+    if not args.no_ship:
+        ship(out / "model-best")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,124 @@
+"""Unit tests of entity normalisation (no model needed)."""
+
+from __future__ import annotations
+
+from newsarchive.entities.demonyms import country_of_adjective, country_of_demonym
+from newsarchive.entities.germeval import _spans_from_tags
+from newsarchive.entities.normalize import (
+    Mention,
+    canonicalize_mentions,
+    clean_mention,
+    join_person_names,
+    resolve_surnames,
+)
+from newsarchive.entities.places import country_names
+
+
+def canon(*mentions: tuple[str, str]) -> dict[str, tuple[str, int]]:
+    return {n: (t, c) for n, t, c in canonicalize_mentions(Mention(*m) for m in mentions)}
+
+
+def test_partial_and_genitive_person_names_join_the_fullest_name():
+    got = canon(("Yoon Suk Yeol", "PER"), ("Suk Yeol", "PER"), ("Yoon", "PER"),
+                ("Yoons", "PER"), ("Kim Tae Hyo", "PER"), ("Kim", "PER"))
+    assert got == {"Yoon Suk Yeol": ("PER", 4), "Kim Tae Hyo": ("PER", 2)}
+
+
+def test_ambiguous_surname_stays_unjoined():
+    mapping = join_person_names(["Thomas Müller", "Gerd Müller", "Müller"])
+    assert mapping["Müller"] == "Müller"
+    assert mapping["Thomas Müller"] == "Thomas Müller"
+
+
+def test_well_known_fallback_only_when_article_does_not_explain_the_surname():
+    assert canon(("Trump", "PER")) == {"Donald Trump": ("PER", 1)}
+    # An article naming another Trump keeps that person.
+    assert canon(("Melania Trump", "PER"), ("Trump", "PER")) == {"Melania Trump": ("PER", 2)}
+
+
+def test_archive_surname_resolution_needs_an_unambiguous_full_name():
+    counts = {"Trump": 9, "Donald Trump": 4, "Müller": 3, "Thomas Müller": 2,
+              "Gerd Müller": 2, "Suk Yeol": 1, "Yoon Suk Yeol": 5, "Scholz": 2}
+    assert resolve_surnames(counts) == {"Trump": "Donald Trump", "Suk Yeol": "Yoon Suk Yeol"}
+    # A dominant full name wins over a rare namesake.
+    assert resolve_surnames({"Merz": 5, "Friedrich Merz": 50, "Anna Merz": 1}) == {
+        "Merz": "Friedrich Merz"}
+
+
+def test_inflected_places_and_organisations():
+    got = canon(("Nordkoreas", "LOC"), ("Russlands", "LOC"), ("des Kremls", "ORG"),
+                ("Pjöngjangs", "LOC"), ("Paris", "LOC"), ("Deutschlands", "LOC"))
+    assert got == {"Nordkorea": ("LOC", 1), "Russland": ("LOC", 1), "Kreml": ("ORG", 1),
+                   "Pjöngjang": ("LOC", 1), "Paris": ("LOC", 1), "Deutschland": ("LOC", 1)}
+
+
+def test_genitive_country_tagged_as_person_becomes_the_place():
+    assert canon(("Nordkoreas", "PER"), ("Nordkorea", "LOC")) == {"Nordkorea": ("LOC", 2)}
+
+
+def test_acronyms_and_long_forms_of_organisations():
+    got = canon(("Vereinte Nationen", "ORG"), ("UN", "ORG"), ("Vereinten Nationen", "ORG"),
+                ("Europäische Union", "ORG"), ("der Europäischen Union", "ORG"), ("EU", "ORG"),
+                ("NATO", "ORG"), ("Nato", "ORG"))
+    assert got == {"Vereinte Nationen": ("ORG", 3), "Europäische Union": ("ORG", 3),
+                   "Nato": ("ORG", 2)}
+
+
+def test_declined_organisation_names_become_nominative():
+    got = canon(("Deutschen Wetterdienst", "ORG", "dem"), ("Technische Hilfswerk", "ORG", "Das"),
+                ("Landesamts für Umwelt", "ORG", "des"), ("Deutschen Kanu-Verband", "ORG", "den"),
+                ("Verbands der Automobilindustrie", "ORG", "des"), ("DWD", "ORG"))
+    assert got == {"Deutscher Wetterdienst": ("ORG", 2), "Technisches Hilfswerk": ("ORG", 1),
+                   "Landesamt für Umwelt": ("ORG", 1), "Deutscher Kanu-Verband": ("ORG", 1),
+                   "Verband der Automobilindustrie": ("ORG", 1)}
+
+
+def test_short_organisation_names_join_the_longer_one_of_the_article():
+    got = canon(("Deutschen Bahn", "ORG", "der"), ("Bahn", "ORG"), ("Stadtwerke", "ORG"),
+                ("Stadtwerke Gütersloh", "ORG"))
+    assert got == {"Deutsche Bahn": ("ORG", 2), "Stadtwerke Gütersloh": ("ORG", 2)}
+    assert canon(("Union", "ORG"), ("SPD", "ORG")) == {"CDU/CSU": ("ORG", 1), "SPD": ("ORG", 1)}
+    assert canon(("Union", "ORG"), ("1. FC Union Berlin", "ORG")) == {
+        "1. FC Union Berlin": ("ORG", 2)}
+
+
+def test_region_prefixes_and_compass_forms():
+    got = canon(("Freistaat Thüringen", "LOC"), ("Ostdeutschlands", "LOC", "des"))
+    assert got == {"Thüringen": ("LOC", 1), "Ostdeutschland": ("LOC", 1)}
+
+
+def test_country_long_forms_and_aliases():
+    got = canon(("Vereinigten Staaten", "LOC"), ("USA", "LOC"), ("Bundesrepublik", "LOC"))
+    assert got == {"USA": ("LOC", 2), "Deutschland": ("LOC", 1)}
+
+
+def test_country_adjectives_and_demonyms():
+    assert country_of_adjective("südkoreanische") == "Südkorea"
+    assert country_of_adjective("russischen") == "Russland"
+    assert country_of_adjective("nordkoreanischer") == "Nordkorea"
+    assert country_of_adjective("US-amerikanischen") == "USA"
+    assert country_of_adjective("Regierung") is None
+    assert country_of_demonym("Russen") == "Russland"
+    assert country_of_demonym("Ukrainerin") == "Ukraine"
+    assert country_of_demonym("Franzosen") == "Frankreich"
+
+
+def test_country_names_come_from_cldr_with_news_forms():
+    names = country_names()
+    assert names["KR"] == "Südkorea"
+    assert names["US"] == "USA"
+    assert names["RU"] == "Russland"
+
+
+def test_clean_mention_strips_quotes_articles_and_apostrophes():
+    assert clean_mention("„Tagesspiegel“") == "Tagesspiegel"
+    assert clean_mention("des Kremls") == "Kremls"
+    assert clean_mention("Merz'") == "Merz"
+
+
+def test_bio_and_bioes_decoding():
+    assert _spans_from_tags(["B-PER", "I-PER", "E-PER", "O", "S-LOC"], {"PER", "LOC"}) == [
+        (0, 3, "PER"), (4, 5, "LOC")]
+    assert _spans_from_tags(["B-ORG", "I-ORG", "B-ORG", "O", "B-OTH"], {"ORG"}) == [
+        (0, 2, "ORG"), (2, 3, "ORG")]
+    assert _spans_from_tags(["B-LOCderiv", "B-LOC"], {"LOC"}) == [(1, 2, "LOC")]

@@ -1,0 +1,88 @@
+"""The browser search returns the same matches and top-10 order as the library search."""
+
+from __future__ import annotations
+
+import pytest
+from test_site_search import (  # noqa: F401  (session fixtures shared with the UI tests)
+    browser,
+    open_search,
+    page,
+    search_site,
+    site_server,
+)
+
+#: (query, filters) — filters use the CLI's names; "sort" is "relevance" or "date".
+CASES: list[tuple[str, dict]] = [
+    ("Deutschland", {}),
+    ("Berlin", {}),
+    ("Finanzpaket", {}),
+    ("Fernwaerme", {}),
+    ("Fernwärme", {}),
+    ("Loerrach", {}),
+    ("Abbau", {}),
+    ("Bahn", {}),
+    ("Stern", {}),
+    ("Waerme", {}),
+    ("Paket", {}),
+    ("Gruene", {}),
+    ("Hochwassers", {}),
+    ("Warnstreiks", {}),
+    ("Regierung", {}),
+    ("Stadt", {}),
+    ("Euro", {}),
+    ("Milliarden Euro", {}),
+    ("Bundestag Grüne", {}),
+    ("Scholz ODER Macron", {}),
+    ("Zug ODER Bahn", {}),
+    ("Deutschland -Berlin", {}),
+    ("Deutschland NICHT Scholz", {}),
+    ("Euro -Berlin -Scholz", {}),
+    ("(Bahn ODER Zug) Streik", {}),
+    ("Stern*", {}),
+    ("Klima*", {}),
+    ("der Bundesrat", {}),
+    ("Sonntag", {}),
+    ("Uhr", {}),
+    ("Prozent", {}),
+    ("Deutschland", {"sort": "date"}),
+    ("Euro", {"sort": "date"}),
+    ("Deutschland", {"date_from": "2024-01-01", "date_to": "2024-12-31"}),
+    ("Euro", {"date_from": "2024-06"}),
+    ("Euro", {"date_to": "2024-06-30"}),
+    ("Berlin", {"persons": ["Olaf Scholz"]}),
+    ("Deutschland", {"places": ["Berlin"]}),
+    ("Regierung", {"persons": ["Scholz"]}),
+    ("Stadt", {"places": ["Baden-Württemberg"]}),
+    ("Euro", {"orgs": ["SPD"]}),
+    ("Euro", {"date_from": "2024", "sort": "date"}),
+]
+
+_JS_NAMES = {"date_from": "von", "date_to": "bis", "persons": "person", "places": "ort",
+             "orgs": "org"}
+
+
+def js_state(query: str, filters: dict) -> dict:
+    st = {"q": query, "limit": 10}
+    for k, v in filters.items():
+        if k == "sort":
+            st["sort"] = "datum" if v == "date" else "relevanz"
+        else:
+            st[_JS_NAMES[k]] = v
+    return st
+
+
+@pytest.fixture()
+def ready_page(page, site_server):
+    open_search(page, site_server)
+    return page
+
+
+@pytest.mark.parametrize(("query", "filters"), CASES, ids=[f"{q}|{f}" for q, f in CASES])
+def test_browser_matches_library(ready_page, search_site, query, filters):
+    from newsarchive.index import search
+
+    want = search(search_site[0], query, facets=False, snippets=False, per_page=10, **filters)
+    got = ready_page.evaluate("st => NewsSearch.search(st)", js_state(query, filters))
+    assert got["total"] == want.total
+    assert got["ids"] == [h.id for h in want.hits]
+    assert got["scores"] == [h.score for h in want.hits]
