@@ -13,6 +13,7 @@ search latency (in-process, warm) over mixed queries, then prints sizes and peak
 from __future__ import annotations
 
 import argparse
+import contextlib
 import multiprocessing as mp
 import os
 import random
@@ -106,10 +107,8 @@ def mixed_queries(arch: Archive, n: int, seed: int = 5) -> list[tuple[str, dict]
 
 def latency(arch: Archive, queries: list[tuple[str, dict]]) -> tuple[float, float, float, int]:
     for q, kw in queries:  # warm-up pass: open searcher, facet tables, OS cache
-        try:
+        with contextlib.suppress(QueryError):
             search(arch, q, **kw)
-        except QueryError:
-            pass
     times = []
     errors = 0
     for q, kw in queries:
@@ -125,37 +124,57 @@ def latency(arch: Archive, queries: list[tuple[str, dict]]) -> tuple[float, floa
     return p50, p95, times[-1], errors
 
 
+def _cpu() -> float:
+    """CPU seconds (user + system) of this process and its finished children."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def peak_mb() -> tuple[float, float]:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return own, kids
 
 
-def run_size(n: int, work: Path, jobs: int, nq: int, with_traf: bool) -> None:
-    print(f"\n=== {n} pages ===", flush=True)
+def run_size(n: int, work: Path, jobs: int, nq: int, with_traf: bool,
+             search_only: bool = False) -> None:
+    print(f"\n=== {n} pages === (load average {os.getloadavg()[0]:.1f})", flush=True)
+    arch_dir = work / f"archive-{n}"
+    if search_only:
+        with Archive(arch_dir, create=False) as arch:
+            p50, p95, worst, errs = latency(arch, mixed_queries(arch, nq))
+            print(f"search ({nq} mixed queries, warm, in-process, {arch.count()} articles): "
+                  f"p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {worst:.1f} ms "
+                  f"({errs} rejected)", flush=True)
+        return
     corpus = make_corpus(work / f"corpus-{n}", n)
     files = [it.path for it in iter_items([corpus]) if getattr(it, "path", None)]
     print(f"corpus: {len(files)} files, {dir_size(corpus) / 1e6:.1f} MB", flush=True)
     if with_traf:
+        c0 = _cpu()
         rate, ok = trafilatura_rate(files, jobs)
-        print(f"trafilatura extract only ({jobs} procs): {rate:.1f} pages/s "
-              f"({ok} with text)", flush=True)
-    arch_dir = work / f"archive-{n}"
+        print(f"trafilatura extract only ({jobs} procs): {rate:.1f} pages/s wall, "
+              f"{_cpu() - c0:.1f} s CPU ({ok} with text)", flush=True)
     if arch_dir.exists():
         shutil.rmtree(arch_dir)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu()
     rep = ingest([corpus], arch_dir, jobs=jobs, progress=False)
-    dt = time.perf_counter() - t0
+    dt, cpu = time.perf_counter() - t0, _cpu() - c0
     print(f"ingest ({jobs} procs, parse+entities+dedup+SQLite+index): "
           f"{rep.pages / dt:.1f} pages/s, {(rep.added + rep.duplicates) / dt:.1f} articles/s "
-          f"[{rep.summary()}] in {dt:.1f} s", flush=True)
+          f"[{rep.summary()}] in {dt:.1f} s wall, {cpu:.1f} s CPU (all processes)",
+          flush=True)
     with Archive(arch_dir) as arch:
         n_art = arch.count()
         n_ents = len(arch.entity_list(top=1))
         print(f"entities in registry: {'yes' if n_ents else 'NONE (NER unavailable)'}")
+        c0 = _cpu()
         rr = reindex(arch, progress=False)
+        cpu = _cpu() - c0
         print(f"reindex: {rr.documents} docs in {rr.seconds:.1f} s = "
-              f"{rr.docs_per_second:.0f} docs/s", flush=True)
+              f"{rr.docs_per_second:.0f} docs/s wall ({rr.documents / cpu:.0f} docs per "
+              f"CPU second)", flush=True)
         queries = mixed_queries(arch, nq)
         p50, p95, worst, errs = latency(arch, queries)
         print(f"search ({len(queries)} mixed queries, warm, in-process): p50 {p50:.1f} ms, "
@@ -176,11 +195,14 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=os.cpu_count())
     ap.add_argument("--queries", type=int, default=240)
     ap.add_argument("--no-trafilatura", action="store_true")
+    ap.add_argument("--search-only", action="store_true",
+                    help="only measure search on archives left by an earlier run")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     print(f"cores: {os.cpu_count()}, jobs: {args.jobs}")
     for n in (int(s) for s in args.sizes.split(",")):
-        run_size(n, args.work, args.jobs, args.queries, not args.no_trafilatura)
+        run_size(n, args.work, args.jobs, args.queries, not args.no_trafilatura,
+                 args.search_only)
 
 
 if __name__ == "__main__":

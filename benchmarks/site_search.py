@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (long lines are JavaScript snippets)
 """In-browser search benchmark: our exported index + search.js against Pagefind.
 
     python benchmarks/site_search.py [--sizes 10000[,100000]] [--work DIR] [--queries 50]
@@ -93,8 +94,31 @@ GERMAN_QUERIES: list[tuple[str, str]] = [
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
+    """Serves files quietly and records (path, body bytes) of every file it sends."""
+
+    served: list[tuple[str, int]] = []
+
     def log_message(self, *args) -> None:
         pass
+
+    def copyfile(self, source, outputfile) -> None:
+        import os
+
+        _Quiet.served.append((self.path, os.fstat(source.fileno()).st_size))
+        super().copyfile(source, outputfile)
+
+
+#: Files of our index that the page requests only after the results are shown (facets).
+AFTER_RESULTS = re.compile(r"/_index/(m|e)/")
+
+
+def served_since(start: int) -> dict:
+    """Bytes and files the server sent since ``len(_Quiet.served) == start``."""
+    got = _Quiet.served[start:]
+    first = [(p, n) for p, n in got if not AFTER_RESULTS.search(p) and not p.endswith(".css")
+             and not p.split("?")[0].endswith((".html", "/", ".ico"))]
+    return {"bytes": sum(n for _, n in first), "files": len(first),
+            "all_bytes": sum(n for p, n in got if not p.split("?")[0].endswith((".html", ".css")))}
 
 
 def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
@@ -158,70 +182,58 @@ def dir_bytes(path: Path) -> int:
 
 
 # -- browser measurements ----------------------------------------------------------------
-BYTES_JS = """mark => {
-  const end = performance.getEntriesByName(mark).slice(-1)[0];
-  const limit = end ? end.startTime : Infinity;
-  let n = 0, files = 0;
-  for (const e of performance.getEntriesByType("resource")) {
-    if (e.responseEnd > limit + 1 || /\\.css$/.test(e.name)) continue;
-    n += e.transferSize || e.encodedBodySize; files++;
-  }
-  return {bytes: n, files: files, ms: end ? end.startTime : null};
-}"""
+MARK_JS = """mark => { const e = performance.getEntriesByName(mark).slice(-1)[0];
+  return e ? e.startTime : null; }"""
 
 DONE_OURS = "() => document.documentElement.getAttribute('data-suche') === 'fertig'"
 DONE_PF = "() => document.documentElement.getAttribute('data-done') === '1'"
 
 
-def ours_cold(browser, base: str, q: str) -> dict:
+def cold(browser, url: str, done: str, mark: str) -> dict:
+    """A fresh browser context opens url; bytes served and time to the results mark."""
     ctx = browser.new_context()
     page = ctx.new_page()
-    page.goto(base + "suche/index.html?q=" + quote(q))
-    page.wait_for_function(DONE_OURS, timeout=60000)
-    r = page.evaluate(BYTES_JS, "suche-treffer")
+    start = len(_Quiet.served)
+    page.goto(url)
+    page.wait_for_function(done, timeout=60000)
+    ms = page.evaluate(MARK_JS, mark)
     ctx.close()
-    return r
+    return {"ms": ms, **served_since(start)}
+
+
+def ours_cold(browser, base: str, q: str) -> dict:
+    return cold(browser, base + "suche/index.html?q=" + quote(q), DONE_OURS, "suche-treffer")
 
 
 def pf_cold(browser, base: str, q: str) -> dict:
-    ctx = browser.new_context()
-    page = ctx.new_page()
-    page.goto(base + "pf-bench.html?q=" + quote(q))
-    page.wait_for_function(DONE_PF, timeout=60000)
-    r = page.evaluate(BYTES_JS, "pf-treffer")
-    ctx.close()
-    return r
+    return cold(browser, base + "pf-bench.html?q=" + quote(q), DONE_PF, "pf-treffer")
 
 
 WARM_OURS = """async q => {
-  performance.clearResourceTimings();
-  performance.setResourceTimingBufferSize(100000);
   const t0 = performance.now();
   const inp = document.getElementById("suche-eingabe");
   inp.value = q;
   document.getElementById("suche-form").requestSubmit();
   await new Promise(res => { const tick = () => document.documentElement.getAttribute('data-suche') === 'fertig' ? res() : setTimeout(tick, 2); tick(); });
   const end = performance.getEntriesByName("suche-treffer").slice(-1)[0];
-  let n = 0;
-  for (const e of performance.getEntriesByType("resource")) if (e.responseEnd <= end.startTime + 1) n += e.transferSize || e.encodedBodySize;
-  return {ms: end.startTime - t0, bytes: n};
+  return {ms: end.startTime - t0};
 }"""
 
-WARM_PF = """async q => {
-  performance.clearResourceTimings();
-  const r = await window.pfRun(q);
-  let n = 0;
-  for (const e of performance.getEntriesByType("resource")) n += e.transferSize || e.encodedBodySize;
-  return {ms: r.ms, bytes: n};
-}"""
+WARM_PF = """async q => { const r = await window.pfRun(q); return {ms: r.ms}; }"""
 
 
 def warm_runs(browser, url: str, done: str, script: str, queries: list[str]) -> list[dict]:
+    """Each query in turn in one open page (after a first query)."""
     ctx = browser.new_context()
     page = ctx.new_page()
     page.goto(url)
     page.wait_for_function(done, timeout=60000)
-    out = [page.evaluate(script, q) for q in queries]
+    out = []
+    for q in queries:
+        start = len(_Quiet.served)
+        r = page.evaluate(script, q)
+        r.update(served_since(start))
+        out.append(r)
     ctx.close()
     return out
 
@@ -254,13 +266,16 @@ def med(values: list[float]) -> float:
 def compare(browser, base: str, queries: list[str]) -> None:
     ours = [ours_cold(browser, base, q) for q in queries]
     pf = [pf_cold(browser, base, q) for q in queries]
-    ow = warm_runs(browser, base + "suche/index.html", DONE_OURS, WARM_OURS, queries)
-    pw = warm_runs(browser, base + "pf-bench.html", DONE_PF, WARM_PF, queries)
+    first = "?q=" + quote(queries[-1])
+    ow = warm_runs(browser, base + "suche/index.html" + first, DONE_OURS, WARM_OURS, queries)
+    pw = warm_runs(browser, base + "pf-bench.html" + first, DONE_PF, WARM_PF, queries)
     rows = [
         ("cold: bytes to first results (median)", med([r["bytes"] for r in ours]),
          med([r["bytes"] for r in pf])),
         ("cold: files loaded (median)", med([r["files"] for r in ours]),
          med([r["files"] for r in pf])),
+        ("cold: bytes incl. facets/histogram data (median)", med([r["all_bytes"] for r in ours]),
+         med([r["all_bytes"] for r in pf])),
         ("cold: ms from navigation to first results (median)", med([r["ms"] for r in ours]),
          med([r["ms"] for r in pf])),
         ("warm: bytes for the next query (median)", med([r["bytes"] for r in ow]),

@@ -205,11 +205,47 @@ def test_parity_shared_and_samples(page, samples_dir: Path) -> None:
     assert_parity(page, texts)
 
 
+def fuzz_inputs(n: int = 1500) -> list[str]:
+    """Seeded random strings of tricky characters and typical words."""
+    import random
+
+    rnd = random.Random(7)
+    alphabet = list("aAeEuUoOqQsSzZbBdDhHkKnNrRtTäöüÄÖÜßẞ 0123456789")
+    alphabet += list("-\u2010\u2011.,'’\u00ad„“”»«‚‘–—/()_")
+    alphabet += ["\u0308", "\u0301", "\u00a0", "\u202f", "²", "½", "Ⅻ", "İ", "ǅ", "Σ", "ς"]
+    alphabet += ["ﬁ", "𝐀", "😀", "٣", "ー", "ŉ", "ǰ"]
+    words = ["Waffenlieferungen", "Südkorea", "Suedkorea", "z.B.", "u. a.", "US-Regierung"]
+    words += ["10.000", "1,5", "Bundesverfassungsgericht", "Quelle", "O'Neill", "ÜBER", "daß"]
+    texts = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rnd.randint(1, 12)):
+            if rnd.random() < 0.4:
+                parts.append(rnd.choice(words))
+            else:
+                parts.append("".join(rnd.choice(alphabet) for _ in range(rnd.randint(1, 10))))
+        texts.append(rnd.choice([" ", "", "-", "."]).join(parts))
+    return texts
+
+
+def test_parity_fuzz(page) -> None:
+    assert_parity(page, fuzz_inputs())
+
+
 def test_parity_stem_and_fold_on_distinct_words(page, samples_dir: Path) -> None:
+    """Every distinct word of the inputs and of the whole GermEval training file."""
     from tests.conftest import SHARED_DATA
 
-    texts = written_inputs() + shared_inputs(SHARED_DATA if SHARED_DATA.is_dir() else None)
-    words = sorted({w for t in texts for w in t.lower().split() if w.isalpha()})
+    shared = SHARED_DATA if SHARED_DATA.is_dir() else None
+    texts = written_inputs() + shared_inputs(shared) + sample_inputs(samples_dir)
+    words = {w for t in texts for w in t.lower().split()}
+    germeval = SHARED_DATA / "ner" / "germeval2014-train.bioes"
+    if germeval.is_file():
+        for line in germeval.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                words.add(line.rsplit(" ", 1)[0].lower())
+    # PyStemmer strips a final apostrophe / "'s"; tokens never contain apostrophes
+    words = sorted(w for w in words if w.isalpha())
     words += ["system", "systemen", "kenntnisse", "möglichkeiten", "geplanet", "internet"]
     js = page.evaluate("ws => ws.map(w => [NewsAnalyzer.stem(w), NewsAnalyzer.fold(w)])", words)
     bad = [

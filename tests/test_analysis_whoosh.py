@@ -124,3 +124,20 @@ def test_start_pos_and_start_char() -> None:
         )
     ]
     assert toks == [("waff", 10, 104)]
+
+
+def test_analyzer_pickles_with_the_schema(tmp_path) -> None:
+    import pickle
+
+    from whoosh import index
+
+    a = pickle.loads(pickle.dumps(german_analyzer()))
+    assert [t.text for t in a("Waffenlieferungen")] == analyze("Waffenlieferungen")
+    schema = fields.Schema(body=fields.TEXT(analyzer=german_analyzer()))
+    ix = index.create_in(str(tmp_path), schema)
+    with ix.writer() as w:
+        w.add_document(body="Südkorea prüft Waffenlieferungen")
+    ix2 = index.open_dir(str(tmp_path))
+    with ix2.searcher() as s:
+        q = QueryParser("body", ix2.schema).parse("Lieferung")
+        assert len(s.search(q)) == 1

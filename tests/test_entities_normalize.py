@@ -9,8 +9,10 @@ from newsarchive.entities.normalize import (
     canonicalize_mentions,
     clean_mention,
     join_person_names,
+    remap_entities,
     resolve_surnames,
 )
+from newsarchive.record import Entity
 from newsarchive.entities.places import country_names
 
 
@@ -122,3 +124,11 @@ def test_bio_and_bioes_decoding():
     assert _spans_from_tags(["B-ORG", "I-ORG", "B-ORG", "O", "B-OTH"], {"ORG"}) == [
         (0, 2, "ORG"), (2, 3, "ORG")]
     assert _spans_from_tags(["B-LOCderiv", "B-LOC"], {"LOC"}) == [(1, 2, "LOC")]
+
+
+def test_remap_entities_merges_renamed_persons():
+    ents = [Entity("Trump", "PER", 3), Entity("Donald Trump", "PER", 1), Entity("USA", "LOC", 2),
+            Entity("Trump", "ORG", 1)]
+    got = remap_entities(ents, {"Trump": "Donald Trump"})
+    assert got == [Entity("Donald Trump", "PER", 4), Entity("USA", "LOC", 2),
+                   Entity("Trump", "ORG", 1)]

@@ -6,7 +6,6 @@ import pytest
 from test_site_search import (  # noqa: F401  (session fixtures shared with the UI tests)
     browser,
     open_search,
-    page,
     search_site,
     site_server,
 )
@@ -44,6 +43,15 @@ CASES: list[tuple[str, dict]] = [
     ("Sonntag", {}),
     ("Uhr", {}),
     ("Prozent", {}),
+    ('"Olaf Scholz"', {}),
+    ("titel:Sternwarte", {}),
+    ("person:Scholz", {}),
+    ('person:"Olaf Scholz" Berlin', {}),
+    ("ort:Berlin Euro", {}),
+    ("quelle:tagesblick", {}),
+    ("Euro datum:2024", {}),
+    ("Deutschland datum:[2024-01 TO 2024-06]", {}),
+    ("titel:stern*", {}),
     ("Deutschland", {"sort": "date"}),
     ("Euro", {"sort": "date"}),
     ("Deutschland", {"date_from": "2024-01-01", "date_to": "2024-12-31"}),
@@ -71,14 +79,17 @@ def js_state(query: str, filters: dict) -> dict:
     return st
 
 
-@pytest.fixture()
-def ready_page(page, site_server):
-    open_search(page, site_server)
-    return page
+@pytest.fixture(scope="module")
+def ready_page(browser, site_server):  # noqa: F811
+    ctx = browser.new_context()
+    pg = ctx.new_page()
+    open_search(pg, site_server)
+    yield pg
+    ctx.close()
 
 
 @pytest.mark.parametrize(("query", "filters"), CASES, ids=[f"{q}|{f}" for q, f in CASES])
-def test_browser_matches_library(ready_page, search_site, query, filters):
+def test_browser_matches_library(ready_page, search_site, query, filters):  # noqa: F811
     from newsarchive.index import search
 
     want = search(search_site[0], query, facets=False, snippets=False, per_page=10, **filters)

@@ -42,7 +42,7 @@ style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'">
 def write_search_shell(site: Path) -> None:
     """A bare search page with the shell's ids (when the full site builder is unavailable)."""
     (site / "static").mkdir(parents=True, exist_ok=True)
-    for name in ("analyzer.js", "search.js"):
+    for name in ("analyzer.js", "search.js", "search-ui.css"):
         shutil.copyfile(STATIC / name, site / "static" / name)
     (site / "suche").mkdir(parents=True, exist_ok=True)
     (site / "suche" / "index.html").write_text(SHELL, "utf-8")

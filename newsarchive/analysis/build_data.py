@@ -6,10 +6,11 @@ Run by a developer, not at run time::
 
 The source is the German word-frequency list of the ``wordfreq`` package (a build-time tool,
 not a dependency; its data are CC BY-SA 4.0, so ``vocab.txt.gz`` and ``analyzer_vocab.js``
-are too). Words are lower-cased, folded (:func:`~newsarchive.analysis.folding.fold`), merged,
-and the letter-only words (English words are dropped: those at least 10 times more frequent
-in wordfreq's English list than in the German one, e.g. ``and``, ``end``, ``son``) of 3+ letters that are not stop words and are frequent enough to be
-a compound piece (Zipf ≥ 3, once per million words) are kept with their Zipf frequency × 100.
+are too). Words are lower-cased, folded (:func:`~newsarchive.analysis.folding.fold`) and
+merged; kept are the letter-only words of 3+ letters that are no stop words, are not English
+(at least 10 times more frequent in wordfreq's English list: ``and``, ``end``, ``son``) and
+are frequent enough to be a compound piece (Zipf ≥ 3, once per million words), with their
+Zipf frequency × 100.
 """
 
 from __future__ import annotations

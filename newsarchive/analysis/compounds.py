@@ -7,7 +7,8 @@ element (Fugen-``s``, ``-es``, ``-n``, ``-en``, ``-er``, ``-e``, ``-ens``, ``-ns
 final ``-e``/``-en``/``-n`` (``Schul|buch``, ``Fahr|zeug``, ``Liefer|kette``). Pieces have at least
 three letters; prepositions, particles and prefixes are never modifiers (``Vorstand``,
 ``Mitglied`` stay whole) and derivational endings (``-schaft``, ``-heit``, ``-ung`` …) are never
-heads.
+heads; only a few frequent 3-letter words may be pieces; ``ende`` is a head only after ``-s``
+or ``-n`` (``Wochen|ende``, not ``Vorsitz|ende``).
 
 Among the possible decompositions the one with the best mean Zipf frequency of its pieces
 wins (Koehn & Knight 2003), minus a small penalty per extra piece; the whole word competes
@@ -61,7 +62,7 @@ NO_HEAD: frozenset[str] = _words(
     tum tums lich liche lichen licher liches isch ische ischen bar bare baren sam same samen
     chen lein erin erinnen innen ern ler lern ner nern ist isten ismus ion ionen tion tionen
     itat ik iker ens ent enten ant anten ier ieren iert ation weise mal los ige igen iger
-    ische isches reich elle ellen enden sten oben genen"""
+    ische isches reich reicher elle ellen sten oben genen"""
 )
 #: The only 3-letter pieces (the vocabulary's other 3-letter words are mostly fragments).
 SHORT_PIECES: frozenset[str] = _words(
@@ -72,8 +73,11 @@ SHORT_PIECES: frozenset[str] = _words(
 #: Lexicalised names that are never split (folded spelling).
 KEEP_WHOLE: frozenset[str] = _words(
     """deutschland england finnland russland griechenland frankreich osterreich niederlande
-    lettland estland irland island thailand schottland neuseeland holland polen"""
+    lettland estland irland island thailand schottland neuseeland holland polen danemark"""
 )
+#: Heads that follow only a modifier ending in -s or -n (Wochen|ende, Kriegs|ende), since
+#: after a bare stem they are a participle ending (Vorsitz|ende, umfass|ende).
+LINKED_ONLY_HEADS: frozenset[str] = _words("ende enden endes")
 
 
 def parse_vocab_lines(lines: Iterable[str]) -> dict[str, int]:
@@ -193,6 +197,8 @@ class CompoundSplitter:
                     continue
                 mz = mods.get(word[i:j], 0)
                 if not mz:
+                    continue
+                if rest[2][0] in LINKED_ONLY_HEADS and word[j - 1] not in "sn":
                     continue
                 dec = (mz + rest[0], rest[1] + 1, (word[i:j], *rest[2]))
                 if _better(dec, cand):

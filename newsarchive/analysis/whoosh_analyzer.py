@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
 
-from newsarchive.analysis.terms import token_terms
+from newsarchive.analysis.terms import _CACHES, token_terms
 from newsarchive.analysis.tokenizer import _COMBINING, TOKEN_RE, TOKEN_RE_COMBINING
 
 
@@ -89,11 +89,16 @@ class GermanTermFilter(Filter):
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         pos = query = None
+        words = abbrs = None
         for t in tokens:
             if query is None:
                 pos = t.pos if t.positions else 0
                 query = (self.mode or t.mode) == "query"
-            terms = token_terms(t.text, getattr(t, "abbreviation", False), query)
+                words, abbrs = _CACHES[False, query], _CACHES[True, query]
+            abbr = getattr(t, "abbreviation", False)
+            terms = (abbrs if abbr else words).get(t.text)
+            if terms is None:
+                terms = token_terms(t.text, abbr, query)
             if not terms:
                 if not t.removestops:
                     t.stopped = True

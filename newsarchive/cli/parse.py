@@ -17,6 +17,7 @@ def _summary(article: Article) -> str:
     if not article.is_article:
         lines.append(f"not an article: {article.not_article_reason}")
     for label, value in (
+        ("Kicker", article.kicker),
         ("Title", article.title),
         ("URL", article.url),
         ("Published", article.published),

@@ -8,6 +8,6 @@ entities. Cross-archive surname joining: :func:`newsarchive.entities.normalize.r
 from __future__ import annotations
 
 from newsarchive.entities.extract import extract_entities, extract_entities_many
-from newsarchive.entities.normalize import resolve_surnames
+from newsarchive.entities.normalize import remap_entities, resolve_surnames
 
-__all__ = ["extract_entities", "extract_entities_many", "resolve_surnames"]
+__all__ = ["extract_entities", "extract_entities_many", "remap_entities", "resolve_surnames"]

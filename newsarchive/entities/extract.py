@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+from spacy.attrs import ORTH
+
 from newsarchive.entities.aliases import (
     ALWAYS_ORG,
     COMPOUND_ORG_HEADS,
@@ -148,41 +150,43 @@ def mentions_of_doc(doc) -> tuple[list[Mention], dict[str, str]]:
         mentions.append(Mention(text, label, prev))
         if label == "ORG":
             doc_orgs.update(w for w in text.split() if len(w) > 1 and w[:1].isupper())
-    for tok in doc:
-        if tok.i in covered:
+    strings = doc.vocab.strings
+    words = [strings[h] for h in doc.to_array(ORTH).tolist()]
+    for i, word in enumerate(words):
+        if i in covered or not word[:1].isalpha():
             continue
-        word = tok.text
+        prev = words[i - 1] if i else None
         if "-" in word[1:-1]:
-            m = _compound_mention(word, doc_orgs, doc[tok.i - 1].text if tok.i else None)
+            m = _compound_mention(word, doc_orgs, prev)
             if m is not None:
                 mentions.append(m)
                 continue
-        if not tok.is_alpha and "-" not in word:
+        elif not word.isalpha():
             continue
-        if word in ALWAYS_ORG or strip_genitive(word) in ALWAYS_ORG:
-            mentions.append(Mention(word, "ORG", doc[tok.i - 1].text if tok.i else None))
+        upper = word[:1].isupper()
+        if upper and (word in ALWAYS_ORG or strip_genitive(word) in ALWAYS_ORG):
+            mentions.append(Mention(word, "ORG", prev))
             continue
-        if word[:1].isupper() and (word in _rule_places() or strip_genitive(word) in
-                                   _rule_places()):
-            mentions.append(Mention(word, "LOC", doc[tok.i - 1].text if tok.i else None))
+        if upper and (word in _rule_places() or strip_genitive(word) in _rule_places()):
+            mentions.append(Mention(word, "LOC", prev))
             continue
         place = None
         # capitalised adjectives inside a sentence belong to names (Deutscher Wetterdienst)
-        if not word[:1].isupper() or _starts_sentence(tok):
+        if not upper or _starts_sentence(prev):
             place = country_of_adjective(word)
-        if place is None and word[:1].isupper():
+        if place is None and upper:
             place = country_of_demonym(word) or city_of_demonym(word)
         if place is not None:
             mentions.append(Mention(place, "LOC", derived=True))
     return mentions, _acronym_definitions(doc)
 
 
-def _starts_sentence(tok) -> bool:
+_SENTENCE_BREAKS = frozenset({".", "!", "?", ":", "„", "“", '"', "«", "»", "–"})
+
+
+def _starts_sentence(prev: str | None) -> bool:
     """First word of a text, paragraph or sentence (no parser: look at the previous token)."""
-    if tok.i == 0:
-        return True
-    prev = tok.doc[tok.i - 1]
-    return prev.is_space or prev.text in (".", "!", "?", ":", "„", "“", '"', "«", "»", "–")
+    return prev is None or prev.isspace() or prev in _SENTENCE_BREAKS
 
 
 def entities_of_doc(doc) -> list[Entity]:

@@ -205,6 +205,24 @@ def resolve_surnames(names_with_counts: Mapping[str, int], *,
     return mapping
 
 
+def remap_entities(entities: Iterable, mapping: Mapping[str, str]) -> list:
+    """Apply a :func:`resolve_surnames` mapping to one article's entities.
+
+    Person entities whose name is in ``mapping`` are renamed; entities that then share name
+    and type are merged (mentions added). The result is sorted like
+    :func:`newsarchive.entities.extract_entities` (mentions desc, then name).
+    """
+    from newsarchive.record import Entity
+
+    merged: dict[tuple[str, str], int] = {}
+    for e in entities:
+        name = mapping.get(e.name, e.name) if e.type == "PER" else e.name
+        merged[(name, e.type)] = merged.get((name, e.type), 0) + e.mentions
+    out = [Entity(n, t, m) for (n, t), m in merged.items()]
+    out.sort(key=lambda e: (-e.mentions, e.name))
+    return out
+
+
 def apply_well_known(name: str) -> str:
     """Fallback: a bare surname of a very well-known person → their full name."""
     return WELL_KNOWN_PERSONS.get(name, name)

@@ -155,12 +155,14 @@ def select_blocks(
                 continue
             if _is_dateline(text):
                 continue
-            if b.kind != "h" and _PLACE_DATELINE.match(text):
+            if b.kind != "h" and len(out) < 2 and _PLACE_DATELINE.match(text):
                 continue
             kind = "h" if b.kind == "h" else "p"
             short_item = b.kind in ("li", "td") and not b.link_chars and n >= 2
             if kind == "p" and n < 25 and not _SENTENCE_END.search(text) and not short_item:
                 continue
+            if kind == "h" and text.endswith(".") and len(text.split()) >= 5:
+                kind = "p"  # a full sentence set as a heading is running text
             if kind == "h" and (n > 200 or n < 3):
                 kind = "p" if n > 200 else kind
                 if n < 3:

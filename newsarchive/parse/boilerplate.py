@@ -517,6 +517,28 @@ SECTION_STARTERS = (
 )
 
 
+#: Phrases that mark a short block as a service notice wherever they occur in it.
+NOTICE_PHRASES = (
+    "affiliate-link",
+    "affiliate link",
+    "werden sie mitglied",
+    "jetzt mitglied werden",
+    "newsletter abonnieren",
+    "zum newsletter",
+    "newsletter bestellen",
+    "jetzt abonnieren",
+    "cookie-einstellungen",
+    "alle rechte vorbehalten",
+    "spannende themen für dich",
+    "provisionslink",
+    "werbelink",
+)
+# A caption ending in a credit: "… im Ziel. © AFP / Name", "… (Foto: dpa)".
+_CAPTION_CREDIT_END = re.compile(
+    r"(?:©|\(c\)|\b(?:foto|fotos|bild|quelle|credit)s?\s*:)\s*[^.!?©]{0,60}\)?\s*$", re.I
+)
+
+
 def _prefix_re(prefixes: tuple[str, ...]) -> re.Pattern[str]:
     alts = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
     return re.compile(rf"^(?:{alts})(?![a-zäöüß])")
@@ -535,7 +557,9 @@ def is_boilerplate_text(text: str) -> bool:
         return True
     if len(low) < 100 and (_SHORT_RE.match(low) or _PHOTO_CREDIT.match(low)):
         return True
-    return len(low) < 400 and bool(_LONG_RE.match(low))
+    if len(low) < 400 and _LONG_RE.match(low):
+        return True
+    return len(low) < 250 and any(phrase in low for phrase in NOTICE_PHRASES)
 
 
 def starts_teaser_section(text: str) -> bool:
@@ -545,7 +569,9 @@ def starts_teaser_section(text: str) -> bool:
 
 
 def is_credit_line(text: str) -> bool:
-    """True for a short photo caption credit ("Foto: dpa", "© Imago Images")."""
-    return len(text) < 120 and bool(
+    """True for a photo caption or credit ("Foto: dpa", "Der Dom. © Imago / Name")."""
+    if len(text) < 120 and (
         _PHOTO_CREDIT.match(text) or (len(text) < 60 and _TRAILING_CREDIT.search(text))
-    )
+    ):
+        return True
+    return len(text) < 250 and bool(_CAPTION_CREDIT_END.search(text))

@@ -65,6 +65,8 @@ _NAME_WORD = re.compile(
     r"^(?:[A-ZÄÖÜÉÈÁÀÇŠŽ][\w'’.\-]*|von|van|der|de|den|del|da|di|zu|la|le|"
     r"dr\.|prof\.|ter|ten|vom|y|bin|al|el)$"
 )
+# A date or time after the names: "… Düsterhöft 14.02.2023, 09:30 Uhr", "… | 7. März 2024".
+_TRAILING_DATE = re.compile(r"[\s|,·–-]*(?:am\s+|vom\s+|aktualisiert:?\s+)?\d{1,2}\.\s?\S.*$", re.I)
 _TITLES = re.compile(r"^(?:dr\.|prof\.|prof\. dr\.)\s*", re.I)
 
 
@@ -93,6 +95,7 @@ def looks_like_person(name: str) -> bool:
 def split_byline(text: str) -> tuple[list[str], list[str]]:
     """Persons and agencies in a byline ("Von Anna Muster und Ben Beispiel, dpa")."""
     text = " ".join(text.split())
+    text = _TRAILING_DATE.sub("", text)
     text = _PREFIX.sub("", text)
     text = re.sub(r"\(([^)]*)\)", r", \1", text)
     persons: list[str] = []

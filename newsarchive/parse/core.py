@@ -13,7 +13,7 @@ from newsarchive.parse.dates import has_time, parse_date, parse_german
 from newsarchive.parse.decode import decode_html
 from newsarchive.parse.errors import ParseError
 from newsarchive.parse.headline import choose_headline, nearby_kicker
-from newsarchive.parse.metadata import Meta, read_metadata
+from newsarchive.parse.metadata import Meta, read_metadata, section_fallback
 from newsarchive.parse.tree import body_of, build_soup
 from newsarchive.parse.walk import WalkResult, walk_body
 from newsarchive.record import Article
@@ -98,6 +98,21 @@ def _check_text(text: str, source: str | None) -> None:
         raise ParseError("not HTML: no markup found", source)
 
 
+def _head_text(node: Tag, limit: int) -> str:
+    """The first ``limit`` characters of a subtree's text, without joining all of it."""
+    parts: list[str] = []
+    size = 0
+    for text in node.strings:
+        parts.append(text)
+        size += len(text)
+        if size >= limit:
+            break
+    return " ".join(parts)
+
+
+_PUBLISHED_LABEL = re.compile(
+    r"\b(?:veröffentlicht|erschienen|publiziert|erstellt|gepostet|datum)\b", re.I
+)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_.]|$)")
 
 
@@ -115,23 +130,25 @@ def _published(
     end = max(res.containers[i].end for i in chosen)
     # <time> elements of the article (inside it or just before it) beat the rest of the page.
     near_times = [t for pos, t in res.times if start - 25 <= pos <= end]
-    candidates = [*near_times, *res.time_texts, *datetimes]
+    near = [*res.blocks[max(0, start - 25) : start], *res.blocks[start:end]]
+    # "Veröffentlicht am 16.08.2019" near the article is as good as a <time> element.
+    labelled = [b.text for b in near[:400] if len(b.text) < 200 and _PUBLISHED_LABEL.search(b.text)]
+    candidates = [*near_times, *res.time_texts, *labelled, *datetimes]
     if not published:
         for t in candidates:
             published = parse_date(t)
             if published:
                 break
     if not published:
-        near = [*res.blocks[max(0, start - 25) : start], *res.blocks[start:end]]
-        texts = [*res.bylines, *(b.text for b in near if len(b.text) < 200)]
-        texts += [b.text for b in res.blocks if len(b.text) < 200]
+        texts = [*res.bylines, *(b.text for b in near[:400] if len(b.text) < 200)]
+        texts += [b.text for b in res.blocks[:600] if len(b.text) < 200]
         for t in texts:
             published = parse_german(t)
             if published:
                 break
     if not published and body is not None:
         # Last resort: the first German date anywhere in the visible page text.
-        published = parse_german(body.get_text(" ")[:200_000])
+        published = parse_german(_head_text(body, 100_000))
     if not published and url:
         m = _URL_DATE.search(url)
         if m:
@@ -174,6 +191,8 @@ def parse_text(text: str, *, url: str | None = None, source: str | None = None) 
         meta.agencies = [
             a for a in meta.agencies if a not in structured_orgs or agency_name(a) is not None
         ]
+    if kicker:
+        blocks = [b for b in blocks if b[1] != kicker]
     if lead and blocks and blocks[0][1] == lead and _lead_block_marked(res, lead):
         blocks = blocks[1:]  # the marked lead is the lead, not the first body paragraph
     published, modified = _published(
@@ -189,7 +208,7 @@ def parse_text(text: str, *, url: str | None = None, source: str | None = None) 
         agencies=meta.agencies,
         published=published,
         modified=modified,
-        section=meta.section,
+        section=meta.section or section_fallback(meta, builder),
         tags=meta.tags,
         site_name=meta.site_name,
         language=language,

@@ -178,7 +178,14 @@ def choose_headline(
 
 def nearby_kicker(h1_tags: list[Tag], kicker_tags: list[Tag]) -> str | None:
     """Text of a kicker element next to the article h1 (same header, up to three levels up)."""
-    if not h1_tags or not kicker_tags:
+    if not kicker_tags:
+        return None
+    if not h1_tags:  # headline set as h2 with its kicker inside
+        for k in kicker_tags:
+            if any(p.name in ("h1", "h2") for p in list(k.parents)[:2]):
+                text = _norm(k.get_text(" ")).rstrip(":").strip()
+                if 0 < len(text) <= 80:
+                    return text
         return None
     for h1 in h1_tags[:3]:
         scopes = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup
@@ -132,6 +133,7 @@ def read_metadata(soup: BeautifulSoup, builder: PageBuilder) -> Meta:
         "dc.description",
         "dcterms.description",
     )
+    meta.published = parse_date(_first(mm, "article:published_time")) or meta.published
     meta.published = meta.published or parse_date(
         _first(
             mm,
@@ -215,3 +217,35 @@ def read_metadata(soup: BeautifulSoup, builder: PageBuilder) -> Meta:
     meta.html_title = builder.titles[0].strip() if builder.titles else None
     meta.title = meta.title or meta.html_title
     return meta
+
+
+_HOME = {"home", "startseite", "start", "homepage", "übersicht"}
+
+
+def section_fallback(meta: Meta, builder: PageBuilder) -> str | None:
+    """Section from a JSON-LD breadcrumb, else from the link to the URL's first path segment."""
+    for obj in jsonld.objects(builder.jsonld):
+        if "breadcrumblist" in jsonld._types(obj):
+            items = obj.get("itemListElement")
+            names = []
+            for item in items if isinstance(items, list) else []:
+                if isinstance(item, dict):
+                    name = jsonld.text_of(item.get("name")) or jsonld.text_of(item.get("item"))
+                    if name and not name.startswith("http"):
+                        names.append(name)
+            names = [n for n in names if n.lower() not in _HOME and n != meta.site_name]
+            if len(names) >= 2:
+                return names[0]
+    if not meta.url:
+        return None
+    m = re.match(r"^https?://[^/]+/([\w-]{2,40})/", meta.url)
+    if not m:
+        return None
+    segment = m.group(1).lower()
+    for href, tag in builder.section_links:
+        path = re.sub(r"^https?://[^/]+", "", href).strip("/").lower()
+        if path == segment:
+            text = " ".join(tag.get_text(" ").split())
+            if 2 <= len(text) <= 30:
+                return text
+    return None

@@ -49,6 +49,8 @@ SKIP_TAGS = frozenset(
         "menu",
     ]
 )
+#: At most this many Tag objects are built; the rest of a huge page is skipped.
+MAX_TAGS = 60_000
 #: Void elements whose attributes are recorded but that need no Tag object.
 RECORD_ONLY = frozenset({"meta", "link"})
 
@@ -56,6 +58,10 @@ RECORD_ONLY = frozenset({"meta", "link"})
 _KICKER_CLASS = re.compile(
     r"kicker|dachzeile|overline|topline|roofline|spitzmarke|supertitle|eyebrow", re.I
 )
+
+
+# A link to a site section: "/politik/", "https://host/koeln".
+_SECTION_HREF = re.compile(r"^(?:https?://[^/]+)?/[\w-]{2,40}/?$")
 
 
 class PageBuilder(LXMLTreeBuilder):
@@ -72,6 +78,9 @@ class PageBuilder(LXMLTreeBuilder):
         self.h1_tags: list[Tag] = []
         self.datetimes: list[str] = []
         self.kicker_tags: list[Tag] = []
+        self.section_links: list[tuple[str, Tag]] = []
+        self.created = 0
+        self.truncated = False
         self._skip = 0
         self._ld: list[str] | None = None
 
@@ -82,6 +91,10 @@ class PageBuilder(LXMLTreeBuilder):
                 self.datetimes.append(attrib["datetime"])
             if tag == "meta" or ("itemprop" in attrib and "content" in attrib):
                 self.metas.append(dict(attrib))
+            return
+        if self.created >= MAX_TAGS:  # bounded work on huge pages: ignore the rest
+            self.truncated = True
+            self._skip = 1
             return
         if tag in RECORD_ONLY:
             (self.metas if tag == "meta" else self.links).append(dict(attrib))
@@ -109,9 +122,14 @@ class PageBuilder(LXMLTreeBuilder):
             self.title_parts = []
         elif tag == "html" and not self.html_attrs:
             self.html_attrs = attrs
+        self.created += 1
         created = self.soup.handle_starttag(
             tag, None, None, attrs, namespaces=self.active_namespace_prefixes[-1]
         )
+        if tag == "a" and created is not None and len(self.section_links) < 300:
+            href = attrs.get("href")
+            if href and _SECTION_HREF.match(href):
+                self.section_links.append((href, created))
         if tag == "h1" and created is not None and len(self.h1_tags) < 8:
             self.h1_tags.append(created)
         elif (

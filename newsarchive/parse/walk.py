@@ -216,13 +216,21 @@ _DATE_TOKENS = frozenset(
         "info-line",
         "publish",
         "veroeffentlicht",
+        "metadata",
+        "postmeta",
+        "entry-meta",
     }
 )
 
 
 def _is_dateish(tag: Tag) -> bool:
-    value = " ".join(v for v in (tag.attrs.get("class"), tag.attrs.get("id")) if v)
-    return bool(value) and bool(class_tokens(value) & _DATE_TOKENS)
+    value = tag.attrs.get("class")
+    return bool(value) and _dateish_class(value)
+
+
+@lru_cache(maxsize=4096)
+def _dateish_class(value: str) -> bool:
+    return bool(class_tokens(value) & _DATE_TOKENS)
 
 
 def _verdict(tag: Tag) -> int:
@@ -305,7 +313,7 @@ class _Walker:
             if name == "figure" and child.find(("blockquote", "table")) is None:
                 continue  # an image or video with its caption and credit
             verdict = _verdict(child)
-            if verdict == 1 and _is_dateish(child):
+            if verdict != 2 and child.attrs and _is_dateish(child):
                 text = child.get_text(" ")
                 if len(text) < 200:
                     self.res.time_texts.append(text)
@@ -327,10 +335,15 @@ class _Walker:
                     nb, nc = len(self.res.blocks), len(self.res.containers)
                     self._descend(child, name, depth, in_link, verdict)
                     added = self.res.blocks[nb:]
-                    keep = _long_paragraphs(added) >= (1 if name in _PARAGRAPH_TAGS else 2) or (
-                        self.in_content
-                        and verdict == 1
-                        and sum(len(b.text) for b in added if not b.link_chars) >= 300
+                    holds_body = any(c.content_hint for c in self.res.containers[nc:])
+                    keep = (
+                        holds_body
+                        or _long_paragraphs(added) >= (1 if name in _PARAGRAPH_TAGS else 2)
+                        or (
+                            self.in_content
+                            and verdict == 1
+                            and sum(len(b.text) for b in added if not b.link_chars) >= 300
+                        )
                     )
                     if not keep:
                         if verdict == 4:

@@ -41,6 +41,8 @@ from newsarchive.index.schema import name_analyzer
 
 INDEX_DIR = "suche/_index"
 FIELD = "content"
+#: Scored fields exported; terms of fields other than ``content`` are keyed ``field:term``.
+FIELDS = ("content", "title", "author", "person", "place", "org", "quelle")
 #: Target size of a term shard (bytes of postings) and its maximum number of terms.
 SHARD_BYTES = 12_000
 SHARD_TERMS = 400
@@ -89,6 +91,11 @@ def fnv1a(text: str) -> int:
         h ^= ord(ch)
         h = (h * 16777619) & 0xFFFFFFFF
     return h
+
+
+def term_key(field: str, term: str) -> str:
+    """The key of a term in the shards: bare for ``content``, else ``field:term``."""
+    return term if field == FIELD else f"{field}:{term}"
 
 
 def name_tokens(name: str) -> list[str]:
@@ -175,14 +182,24 @@ def _export(archive, searcher, w: _Writer, article_paths: dict[str, str]) -> dic
     order, num = _documents(reader, searcher)
     n_all = reader.doc_count_all()
     weighting = searcher.weighting
-    avgfl = searcher.avg_field_length(FIELD) or 1
 
     # Field lengths exactly as the scorer reads them, coded by frequency (common = short).
-    fl_of = {d: searcher.doc_field_length(d, FIELD, 1) for d in order}
-    fl_table = [v for v, _ in Counter(fl_of.values()).most_common()]
-    fl_code = {v: i for i, v in enumerate(fl_table)}
+    fields: dict[str, dict[str, Any]] = {}
+    fl_codes: dict[str, dict[int, dict[float, int]]] = {}
+    for field in FIELDS:
+        fl_of = {d: searcher.doc_field_length(d, field, 1) for d in order}
+        table = [v for v, _ in Counter(fl_of.values()).most_common()]
+        code = {v: i for i, v in enumerate(table)}
+        fl_codes[field] = {d: code[v] for d, v in fl_of.items()}
+        fields[field] = {"avgfl": searcher.avg_field_length(field) or 1, "fl": table}
 
-    # -- term shards -------------------------------------------------------------------
+    # -- term shards: every (field, term) under its key, sorted -------------------------
+    entries: list[tuple[str, str, bytes | str]] = []
+    for field in FIELDS:
+        for term in reader.lexicon(field):
+            text = term.decode("utf-8") if isinstance(term, bytes) else term
+            entries.append((term_key(field, text), field, term))
+    entries.sort(key=lambda e: e[0])
     shards: list[dict[str, Any]] = []
     cur: dict[str, Any] = {"terms": [], "df": [], "post": [], "bad": []}
     size = 0
@@ -195,17 +212,17 @@ def _export(archive, searcher, w: _Writer, article_paths: dict[str, str]) -> dic
         cur = {"terms": [], "df": [], "post": [], "bad": []}
         size = 0
 
-    for term in reader.lexicon(FIELD):
-        text = term.decode("utf-8") if isinstance(term, bytes) else term
+    for key, field, term in entries:
+        codes = fl_codes[field]
         rows: list[tuple[int, int, int]] = []
-        m = reader.postings(FIELD, term)
+        m = reader.postings(field, term)
         while m.is_active():
             d = m.id()
             if d in num:
                 tf = m.weight()
                 if tf != int(tf):
-                    raise SearchExportError(f"non-integer term weight {tf} for {text!r}")
-                rows.append((num[d], int(tf), fl_code[fl_of[d]]))
+                    raise SearchExportError(f"non-integer term weight {tf} for {key!r}")
+                rows.append((num[d], int(tf), codes[d]))
             m.next()
         if not rows:
             continue
@@ -216,16 +233,16 @@ def _export(archive, searcher, w: _Writer, article_paths: dict[str, str]) -> dic
             flat += (dn - prev, tf, code)
             prev = dn
         post = varints(flat)
-        df = reader.doc_frequency(FIELD, term)
+        df = reader.doc_frequency(field, term)
         if size and (size + len(post) > SHARD_BYTES or len(cur["terms"]) >= SHARD_TERMS):
             flush()
-        cur["terms"].append(text)
+        cur["terms"].append(key)
         cur["df"].append(df if df != len(rows) else 0)  # 0: df = number of postings
         cur["post"].append(post)
         # Terms a query cannot produce from their own spelling are never suggested.
-        if analyze(text, "query") != [text]:
+        if field != FIELD or analyze(key, "query") != [key]:
             cur["bad"].append(len(cur["terms"]) - 1)
-        size += len(post) + len(text) + 4
+        size += len(post) + len(key) + 4
         n_terms += 1
     flush()
     firsts: list[str] = []
@@ -315,8 +332,8 @@ def _export(archive, searcher, w: _Writer, article_paths: dict[str, str]) -> dic
         day_flat += (prev_day - day, count)
         prev_day = day
     manifest = {
-        "version": 1, "field": FIELD, "docs": len(order), "N": n_all,
-        "avgfl": avgfl, "K1": weighting.K1, "B": weighting.B, "fl": fl_table,
+        "version": 1, "docs": len(order), "N": n_all,
+        "K1": weighting.K1, "B": weighting.B, "fields": fields,
         "shards": firsts, "firstDay": days[0][0] if days else 0,
         "days": varints(day_flat), "samePub": varints(gaps(same_pub)), "undated": undated,
         "metaChunk": META_CHUNK, "entityChunk": ENTITY_CHUNK, "entities": len(names),

@@ -267,14 +267,15 @@
     "tum tums lich liche lichen licher liches isch ische ischen bar bare baren sam same samen " +
     "chen lein erin erinnen innen ern ler lern ner nern ist isten ismus ion ionen tion tionen " +
     "itat ik iker ens ent enten ant anten ier ieren iert ation weise mal los ige igen iger " +
-    "ische isches reich elle ellen enden sten oben genen");
+    "ische isches reich reicher elle ellen sten oben genen");
   var SHORT_PIECES = wordSet(
     "tag weg uhr art ort tod alt zug tur bau amt tor see rat bus hof eis ton fan ost gas rad " +
     "tee sud hut ohr mut wut tal lob dom zoo kuh arm rot neu gut bio pop job box web top app fit " +
     "nah ehe mai uni lkw pkw oma opa sau tat ruf elf ski not erz lok erd kur");
   var KEEP_WHOLE = wordSet(
     "deutschland england finnland russland griechenland frankreich osterreich niederlande " +
-    "lettland estland irland island thailand schottland neuseeland holland polen");
+    "lettland estland irland island thailand schottland neuseeland holland polen danemark");
+  var LINKED_ONLY_HEADS = wordSet("ende enden endes");
 
   var vocab = null;
   var splitCache = new Map();
@@ -355,6 +356,8 @@
         var mod = sub(i, j);
         var mz = modifierScore(mod);
         if (!mz) continue;
+        var last = chars[j - 1];
+        if (LINKED_ONLY_HEADS.has(rest[2][0]) && last !== "s" && last !== "n") continue;
         var dec = [mz + rest[0], rest[1] + 1, [mod].concat(rest[2])];
         if (better(dec, cand)) cand = dec;
         if (i === 0 && better(dec, multi)) multi = dec;
@@ -489,10 +492,14 @@
     // building blocks, exposed for tests and for the site's own use
     rawTokens: rawTokens,
     tokenPieces: tokenPieces,
-    tokenTerms: tokenTerms,
+    tokenTerms: function (raw, abbr, query) { return tokenTerms(raw, !!abbr, !!query).slice(); },
     fold: fold,
     stem: stem,
-    split: function (word) { ensureVocab(); return split(word).slice(); },
-    stopwords: STOPWORDS
+    split: function (word) {
+      ensureVocab();
+      if (vocab === null) throw new Error("NewsAnalyzer.split needs the compound vocabulary");
+      return split(word).slice();
+    },
+    isStopword: function (word) { return STOPWORDS.has(word); }
   };
 })(typeof globalThis !== "undefined" ? globalThis : this);

@@ -123,16 +123,23 @@
     var v = decode(sh.post[i]);
     var n = v.length / 3, df = sh.df[i] || n;
     var idf = Math.log(M.N / (df + 1)) + 1;
-    var K1 = M.K1, B = M.B, avgfl = M.avgfl;
+    var F = M.fields[fieldOf(sh.terms[i])];
+    var K1 = M.K1, B = M.B, avgfl = F.avgfl, FL = F.fl;
     var docs = new Array(n), w = new Map(), d = 0;
     for (var k = 0; k < n; k++) {
       d += v[3 * k];
-      var tf = v[3 * k + 1], fl = M.fl[v[3 * k + 2]];
+      var tf = v[3 * k + 1], fl = FL[v[3 * k + 2]];
       docs[k] = d;
       // The exact expression of whoosh.scoring.bm25, evaluated in the same order.
       w.set(d, idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl))));
     }
     return (sh.decoded[i] = { docs: docs, w: w, df: df });
+  }
+
+  /** Shard keys: content terms are bare, other fields' terms are "field:term". */
+  function fieldOf(key) {
+    var c = key.indexOf(":");
+    return c < 0 ? "content" : key.slice(0, c);
   }
 
   function lookupTerm(term) {
@@ -144,16 +151,17 @@
 
   /** Terms starting with prefix (sorted), from every shard the prefix range touches. */
   function prefixTerms(prefix, limit) {
+    var content = prefix.indexOf(":") < 0;
     var first = shardOf(prefix), last = first;
     while (last + 1 < M.shards.length && M.shards[last + 1].lastIndexOf(prefix, 0) === 0) last++;
-    last = Math.min(last, first + 3);
+    if (limit) last = Math.min(last, first + 3);
     var loads = [];
     for (var n = first; n <= last; n++) loads.push(loadShard(n));
     return Promise.all(loads).then(function (shards) {
       var out = [];
       shards.forEach(function (sh) {
         sh.terms.forEach(function (t, i) {
-          if (t.lastIndexOf(prefix, 0) === 0) out.push({ term: t, sh: sh, i: i });
+          if (t.lastIndexOf(prefix, 0) === 0 && (content ? t.indexOf(":") < 0 : true)) out.push({ term: t, sh: sh, i: i });
         });
       });
       if (limit && out.length > limit) {
@@ -165,6 +173,27 @@
   }
 
   // ---------------------------------------------------------------- query parsing
+  var FIELD_ALIASES = { titel: "title", title: "title", autor: "author", author: "author",
+    person: "person", ort: "place", place: "place", org: "org", quelle: "quelle", source: "quelle",
+    datum: "published", date: "published", published: "published" };
+
+  /** datum:2024-11 or datum:[2024-01 TO 2024-06]: documents in the range, score 1.0 each. */
+  function dateLeaf(v) {
+    var lo = -Infinity, hi = Infinity, r;
+    var m = /^\[(.*)\]$/.exec(v.trim());
+    if (m) {
+      var parts = m[1].trim().split(/\s+(?:TO|BIS|to|bis)\s+/);
+      if (parts.length !== 2) return null;
+      if (parts[0].trim()) { r = dayRange(parts[0]); if (!r) return null; lo = r[0]; }
+      if (parts[1].trim()) { r = dayRange(parts[1]); if (!r) return null; hi = r[1]; }
+    } else {
+      r = dayRange(v.replace(/^"|"$/g, ""));
+      if (!r) return null;
+      lo = r[0]; hi = r[1];
+    }
+    return { op: "date", lo: lo, hi: hi };
+  }
+
   var OPS = { UND: "AND", AND: "AND", ODER: "OR", OR: "OR", NICHT: "NOT", NOT: "NOT" };
 
   function analyzeQuery(word) {
@@ -173,8 +202,14 @@
 
   /** Query text -> tokens: words, quoted phrases, ( ) and operators. */
   function lex(text) {
-    var toks = [], re = /"([^"]*)"|(\()|(\))|(\S+)/g, m;
+    var toks = [], re = /(-?)([A-Za-z]\w*):(?:"([^"]*)"|\[([^\]]*)\])|"([^"]*)"|(\()|(\))|(\S+)/g, m;
     while ((m = re.exec(text))) {
+      if (m[2] !== undefined) {
+        if (m[1]) toks.push({ k: "NOT" });
+        toks.push(m[3] !== undefined ? { k: "phrase", v: m[3], f: m[2] } : { k: "range", v: m[4], f: m[2] });
+        continue;
+      }
+      m = [m[0], m[5], m[6], m[7], m[8]];
       if (m[1] !== undefined) { toks.push({ k: "phrase", v: m[1] }); continue; }
       if (m[2]) { toks.push({ k: "(" }); continue; }
       if (m[3]) { toks.push({ k: ")" }); continue; }
@@ -223,16 +258,25 @@
       if (t.k === "NOT") { var x = unary(); return x ? { op: "not", item: x } : null; }
       if (t.k === "(") { var g = group(); if (peek() && peek().k === ")") pos++; return g; }
       if (t.k === ")" || t.k === "AND" || t.k === "OR") return null;
-      if (t.k === "phrase") return mk("and", analyzeQuery(t.v).map(term));
-      var w = t.v, isLast = pos === toks.length;
-      if (/\*$/.test(w) && !/\*./.test(w)) {
-        var p = analyzeQuery(w.slice(0, -1));
-        return p.length ? { op: "prefix", text: p.join("") } : null;
+      var field = "content", w = t.v, fm;
+      if (t.f !== undefined) field = FIELD_ALIASES[t.f.toLowerCase()] || "?";
+      else if ((fm = /^([A-Za-z]\w*):(.+)$/.exec(w)) && FIELD_ALIASES[fm[1].toLowerCase()]) {
+        field = FIELD_ALIASES[fm[1].toLowerCase()]; w = fm[2];
       }
-      if (liveLast && isLast) return { op: "live", word: w, terms: analyzeQuery(w) };
-      return mk("and", analyzeQuery(w).map(term));
+      if (field === "?") return null;
+      if (field === "published") return dateLeaf(t.k === "range" ? "[" + w + "]" : w);
+      var an = field === "content" || field === "title" ? analyzeQuery : nameTokens;
+      var pre = field === "content" ? "" : field + ":";
+      function term(x) { return { op: "term", term: pre + x }; }
+      if (t.k === "phrase" || t.k === "range") return mk("and", an(w).map(term));
+      var isLast = pos === toks.length;
+      if (/\*$/.test(w) && !/\*./.test(w)) {
+        var p = an(w.slice(0, -1));
+        return p.length ? { op: "prefix", text: pre + p.join("") } : null;
+      }
+      if (liveLast && isLast && field === "content") return { op: "live", word: w, terms: analyzeQuery(w) };
+      return mk("and", an(w).map(term));
     }
-    function term(t) { return { op: "term", term: t }; }
     function mk(op, items) {
       items = items.filter(Boolean);
       var flat = [], seen = {};
@@ -268,10 +312,24 @@
       else if (n.op === "term") jobs.push(lookupTerm(n.term).then(function (p) { n.post = p; }));
       else if (n.op === "prefix") jobs.push(prefixTerms(n.text).then(function (list) {
         var m = new Map();
-        list.forEach(function (x) { postings(x.sh, x.i).docs.forEach(function (d) { m.set(d, 1.0); }); });
-        n.post = { w: m }; n.expanded = list.map(function (x) { return x.term; });
+        n.expanded = list.map(function (x) { return x.term; });
+        // whoosh (query/terms.py MultiTerm.matcher + Or._matcher): one term is that term;
+        // two terms, or up to 1023 in an index of more than 5000 documents, are a union that
+        // sums the BM25F scores; otherwise a preloaded union without scores (1.0 per doc).
+        var k = list.length;
+        if (k === 1) { n.post = postings(list[0].sh, list[0].i); return; }
+        var summed = k === 2 || (M.N > 5000 && k < 1024);
+        list.forEach(function (x) {
+          postings(x.sh, x.i).w.forEach(function (v, d) { m.set(d, summed ? (m.get(d) || 0) + v : 1.0); });
+        });
+        n.post = { w: m };
       }));
       else if (n.op === "live") jobs.push(liveLeaf(n));
+      else if (n.op === "date") {
+        var m = new Map();
+        for (var d = 0; d < M.docs; d++) { var x = docDay[d]; if (x > 0 && x >= n.lo && x <= n.hi) m.set(d, 1.0); }
+        n.post = { w: m };
+      }
     })(node);
     return Promise.all(jobs).then(function () { return evaluate(node); });
   }
@@ -310,7 +368,7 @@
   }
 
   function evaluate(n) {
-    if (n.op === "term" || n.op === "prefix" || n.op === "live") return n.post.w;
+    if (n.op === "term" || n.op === "prefix" || n.op === "live" || n.op === "date") return n.post.w;
     if (n.op === "not") return new Map(); // only meaningful inside "and"
     var pos = n.items.filter(function (x) { return x.op !== "not"; });
     var neg = n.items.filter(function (x) { return x.op === "not"; });
@@ -513,8 +571,12 @@
   function highlightTerms(tree) {
     var exact = new Set(), parts = [];
     positiveLeaves(tree, []).forEach(function (n) {
-      if (n.op === "term") exact.add(n.term);
-      (n.expanded || []).forEach(function (t) { exact.add(t); });
+      var add = function (t) {
+        if (t.indexOf(":") < 0) exact.add(t);
+        else if (t.lastIndexOf("title:", 0) === 0) exact.add(t.slice(6));
+      };
+      if (n.op === "term") add(n.term);
+      (n.expanded || []).forEach(add);
       if (n.op === "live") n.terms.forEach(function (t) { exact.add(t); });
     });
     exact.forEach(function (t) { if (t.length >= 4) parts.push(t); });
@@ -872,8 +934,18 @@
 
   global.NewsSearch = { search: searchApi, parse: parse, decode: decode };
 
+  var SCRIPT_SRC = document.currentScript ? document.currentScript.src : "";
+
+  /** The search styles sit next to this script (static/search-ui.css). */
+  function addStyles() {
+    if (!SCRIPT_SRC || document.querySelector("link[data-suche-css]")) return;
+    var link = el("link", { rel: "stylesheet", href: SCRIPT_SRC.replace(/search\.js(\?.*)?$/, "search-ui.css"), "data-suche-css": "1" });
+    document.head.appendChild(link);
+  }
+
   function start() {
     if (!document.getElementById("suche-form") || !document.getElementById("suche-ergebnisse")) return;
+    addStyles();
     var ui = new UI();
     global.NewsSearch.ui = ui;
     ui.update(false);

@@ -1,0 +1,35 @@
+"""The word-feature components that feed the NER (gazetteer classes, Brown clusters)."""
+
+from __future__ import annotations
+
+import spacy
+
+import newsarchive.entities.gazetteer as gaz
+
+
+def test_gazetteer_classes_and_genitive():
+    table = gaz.word_classes()
+    assert "LOC" in gaz.token_class("Seoul", table).split("|")
+    assert "FIRST" in gaz.token_class("Angela", table).split("|")
+    assert gaz.token_class("Seouls", table).endswith("~s")
+    assert gaz.token_class("Waffenlieferungen", table) == gaz.NONE
+
+
+def test_gazetteer_component_writes_lemma():
+    nlp = spacy.blank("de")
+    nlp.add_pipe("newsarchive_gazetteer")
+    doc = nlp("Angela besucht Seoul")
+    assert [t.lemma_ for t in doc][0] == gaz.token_class("Angela", gaz.word_classes())
+    assert "LOC" in doc[2].lemma_
+
+
+def test_word_feature_component_writes_class_band_and_cluster():
+    nlp = spacy.blank("de")
+    nlp.add_pipe("newsarchive_word_features")
+    doc = nlp("Die Regierung in Seoul und Xyzqwv")
+    lemmas = [t.lemma_ for t in doc]
+    tags = [t.tag_ for t in doc]
+    assert lemmas[3].startswith("LOC") and not lemmas[3].endswith("/x")
+    assert all(t.startswith("C") for t in tags)
+    assert tags[1] != "Cx"  # a frequent word has a cluster
+    assert (lemmas[5], tags[5]) == ("_/x", "Cx")  # an unknown word has none
