@@ -266,6 +266,12 @@ def med(values: list[float]) -> float:
 def compare(browser, base: str, queries: list[str]) -> None:
     ours = [ours_cold(browser, base, q) for q in queries]
     pf = [pf_cold(browser, base, q) for q in queries]
+    for name, runs in (("ours", ours), ("pagefind", pf)):
+        missing = [q for q, r in zip(queries, runs, strict=True) if r["ms"] is None]
+        if missing:
+            print(f"  {name}: no results mark for {missing}")
+        for r in runs:
+            r["ms"] = r["ms"] if r["ms"] is not None else float("nan")
     first = "?q=" + quote(queries[-1])
     ow = warm_runs(browser, base + "suche/index.html" + first, DONE_OURS, WARM_OURS, queries)
     pw = warm_runs(browser, base + "pf-bench.html" + first, DONE_PF, WARM_PF, queries)
@@ -339,7 +345,7 @@ def german_set(browser, work: Path) -> None:
         server.shutdown()
 
 
-def run_size(browser, n: int, work: Path, nq: int) -> None:
+def run_size(browser, n: int, work: Path, nq: int, reuse: bool = False) -> None:
     corpus = work / f"corpus-{n}"
     if not (corpus / "manifest.jsonl").exists():
         subprocess.run([sys.executable, str(REPO / "benchmarks" / "generate_corpus.py"),
@@ -355,7 +361,13 @@ def run_size(browser, n: int, work: Path, nq: int) -> None:
         print(f"  ingested {n} pages in {time.perf_counter() - t:.0f} s")
     site = work / f"site-{n}"
     t = time.perf_counter()
-    how = build(archive_dir, site)
+    if reuse and (site / "pagefind").is_dir() and (site / "suche" / "_index").is_dir():
+        how = "reused"
+        for name in ("search.js", "search-ui.css", "analyzer.js"):
+            shutil.copyfile(REPO / "newsarchive" / "site" / "static" / name,
+                            site / "static" / name)
+    else:
+        how = build(archive_dir, site)
     print(f"{n} articles: site built ({how}) in {time.perf_counter() - t:.1f} s; "
           f"our index {dir_bytes(site / 'suche' / '_index') / 1e6:.1f} MB, "
           f"pagefind {dir_bytes(site / 'pagefind') / 1e6:.1f} MB")
@@ -373,6 +385,9 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=Path("bench-work"))
     ap.add_argument("--queries", type=int, default=50)
     ap.add_argument("--german-only", action="store_true")
+    ap.add_argument("--reuse-site", action="store_true",
+                    help="keep an existing built site (copy the current search.js into it)")
+    ap.add_argument("--no-german", action="store_true")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     from playwright.sync_api import sync_playwright
@@ -382,10 +397,11 @@ def main() -> None:
         sys.exit("Chromium not found (apt-get install chromium)")
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        german_set(browser, args.work)
+        if not args.no_german:
+            german_set(browser, args.work)
         if not args.german_only:
             for n in (int(s) for s in args.sizes.split(",")):
-                run_size(browser, n, args.work, args.queries)
+                run_size(browser, n, args.work, args.queries, args.reuse_site)
         browser.close()
 
 

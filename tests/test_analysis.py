@@ -277,3 +277,21 @@ def test_only_capitalised_words_are_split() -> None:
     assert len(analyze("Klimaschutz")) > 1
     assert len(analyze("KLIMASCHUTZ")) > 1
     assert analyze("Klimaschutz-Gesetz")[:3] == [stem("klimaschutzgesetz"), "klimaschutz", "gesetz"]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [("Teleskops", "Teleskop"), ("Handys", "Handy"), ("Interviews", "Interview")],
+)
+def test_final_s_after_p_w_y(a: str, b: str) -> None:
+    assert analyze(a, "query") == analyze(b, "query")
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [("Seestern", "Seesterne", "Seesternen"), ("Bayern", "Bayerns"), ("Konzern", "Konzerne")],
+)
+def test_ern_words_find_each_other(forms: tuple[str, ...]) -> None:
+    for q in forms:
+        for doc in forms:
+            assert analyze(q, "query")[0] in analyze(doc), (q, doc)

@@ -154,3 +154,12 @@ def test_get_and_iter(arch: Archive):
     assert row["text"] and row["record"]["title"] and row["duplicates"] == []
     assert [i for i, _ in arch.iter_articles()] == ids
     assert all(a.entities for _, a in arch.iter_articles())
+
+
+def test_filter_by_merged_alias(arch: Archive):
+    add_override(arch, "merge", "Deutsche Bahn", "DB")
+    from newsarchive.index.writer import index_pending
+
+    index_pending(arch)
+    assert search(arch, "Berlin", orgs=["DB"]).total == search(
+        arch, "Berlin", orgs=["Deutsche Bahn"]).total == 2

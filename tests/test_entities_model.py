@@ -61,3 +61,5 @@ def test_batch_matches_single_and_keeps_order():
     assert len(batch) == 3
     assert batch == [extract_entities(a) for a in arts]
     assert batch[1] == []
+    assert extract_entities_many([]) == []
+    assert extract_entities(Article()) == []

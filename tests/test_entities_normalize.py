@@ -12,8 +12,8 @@ from newsarchive.entities.normalize import (
     remap_entities,
     resolve_surnames,
 )
-from newsarchive.record import Entity
 from newsarchive.entities.places import country_names
+from newsarchive.record import Entity
 
 
 def canon(*mentions: tuple[str, str]) -> dict[str, tuple[str, int]]:
@@ -24,6 +24,11 @@ def test_partial_and_genitive_person_names_join_the_fullest_name():
     got = canon(("Yoon Suk Yeol", "PER"), ("Suk Yeol", "PER"), ("Yoon", "PER"),
                 ("Yoons", "PER"), ("Kim Tae Hyo", "PER"), ("Kim", "PER"))
     assert got == {"Yoon Suk Yeol": ("PER", 4), "Kim Tae Hyo": ("PER", 2)}
+
+
+def test_person_genitive_that_swallowed_a_noun():
+    got = canon(("Trumps Autozölle", "PER"), ("Donald Trump", "PER"), ("Thomas Müller", "PER"))
+    assert got == {"Donald Trump": ("PER", 2), "Thomas Müller": ("PER", 1)}
 
 
 def test_ambiguous_surname_stays_unjoined():
@@ -80,6 +85,10 @@ def test_short_organisation_names_join_the_longer_one_of_the_article():
                 ("Stadtwerke Gütersloh", "ORG"))
     assert got == {"Deutsche Bahn": ("ORG", 2), "Stadtwerke Gütersloh": ("ORG", 2)}
     assert canon(("Union", "ORG"), ("SPD", "ORG")) == {"CDU/CSU": ("ORG", 1), "SPD": ("ORG", 1)}
+    assert canon(("Bahn", "ORG"), ("Deutsche Bahn", "ORG"), ("Pro Bahn", "ORG")) == {
+        "Deutsche Bahn": ("ORG", 1), "Pro Bahn": ("ORG", 1)}
+    assert canon(("Verbraucherzentrale Bundesverband", "ORG", "der")) == {
+        "Verbraucherzentrale Bundesverband": ("ORG", 1)}
     assert canon(("Union", "ORG"), ("1. FC Union Berlin", "ORG")) == {
         "1. FC Union Berlin": ("ORG", 2)}
 

@@ -133,7 +133,12 @@ ENTITY_QUERIES = [
     ("Finanzpaket", {"persons": ["Merz"]}, "tagesblick-finanzpaket-einigung.html"),
     ("Verteidigung", {"persons": ["Macron"]}, "hauptstadtblatt-meseberg-scholz-macron-saved.html"),
     ("Radwege", {"places": ["Lörrach"]}, "markgraefler-loerrach-radwege.html"),
-    ("Warnstreik", {"orgs": ["GDL"]}, "rhein-main-post-gdl-warnstreik.html"),
+    ("Warnstreik", {"orgs": ["Gewerkschaft Deutscher Lokomotivführer"]},
+     "rhein-main-post-gdl-warnstreik.html"),
+    ("Bahn", {"orgs": ["Lokomotivfuehrer"]}, "rhein-main-post-gdl-warnstreik.html"),
+    ("Finanzpaket", {"persons": ["Friedrich Merz"], "orgs": ["SPD"]},
+     "tagesblick-finanzpaket-einigung.html"),
+    ("person:Weselsky", {}, "rhein-main-post-gdl-warnstreik.html"),
     ("person:Trump Autozölle", {}, "wirtschaftskurier-trump-autozoelle-korrektur.html"),
     ("ort:Sonneberg", {}, "suedthueringer-rundschau-sternwarte-latin1.html"),
 ]

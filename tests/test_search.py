@@ -207,3 +207,13 @@ def test_update_is_searchable(tmp_path: Path):
     with Archive(tmp_path / "a") as a:
         assert search(a, "Tomaten").total == 1
         assert search(a, "Kartoffeln").total == 0
+
+
+def test_constant_score_queries_order_by_date_then_id(arch: Archive):
+    res = search(arch, "Redak*", per_page=30)
+    assert res.total >= 120
+    assert {h.score for h in res.hits} == {1.0}
+    keys = [(h.published, h.id) for h in res.hits]
+    for a, b in zip(keys, keys[1:], strict=False):
+        assert a[0] > b[0] or (a[0] == b[0] and a[1] < b[1])
+    assert search(arch, "datum:2024-02").total == search(arch, "Redaktion datum:2024-02").total

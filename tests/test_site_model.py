@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsarchive.record import Article, Entity
-from newsarchive.site.build import BuildReport, build_site_from_records, http_url
+from newsarchive.site.build import STATIC_DIR, BuildReport, build_site_from_records, http_url
 from newsarchive.site.chart import mentions_chart, months_between
 from newsarchive.site.dates import german_datetime
 from newsarchive.site.incremental import IncrementalWriter
@@ -165,7 +165,14 @@ def test_incremental_writer(tmp_path: Path):
 def test_rebuild_touches_only_changed_pages(tmp_path: Path):
     arts = [make_article(i) for i in range(40)]
     r1 = build_site_from_records(records_from_articles(arts), tmp_path)
-    assert isinstance(r1, BuildReport) and r1.written == r1.pages + 1  # + site.css
+    n_static = len([f for f in STATIC_DIR.iterdir() if f.is_file()])
+    assert isinstance(r1, BuildReport) and r1.written == r1.pages + n_static
+    # 40 articles tagged "Verkehr": two pages, linked both ways.
+    page1 = (tmp_path / "schlagworte/verkehr/index.html").read_text("utf-8")
+    page2 = (tmp_path / "schlagworte/verkehr/seite-2/index.html").read_text("utf-8")
+    assert 'href="../../schlagworte/verkehr/seite-2/index.html"' in page1
+    assert 'href="../../../schlagworte/verkehr/index.html"' in page2
+    assert page1.count('class="teaser"') == 20 and page2.count('class="teaser"') == 20
     r2 = build_site_from_records(records_from_articles(arts), tmp_path)
     assert r2.written == 0 and r2.removed == 0 and r2.unchanged == r1.written
     # A new article on a new day with a new person: its page, its day, the start page …

@@ -79,9 +79,17 @@ def sample_pages(samples_dir: Path) -> list[Path]:
     return sorted(samples_dir.glob("*.html")) + sorted(HOSTILE.glob("*.html"))
 
 
+#: One site and one browser per test process, shared by the modules that import these
+#: fixtures (test_parity, test_site_search_export): an imported fixture is a second definition.
+_SHARED: dict = {}
+
+
 @pytest.fixture(scope="session")
 def search_site(tmp_path_factory, samples_dir) -> tuple[Path, Path]:
-    return build_search_site(tmp_path_factory.mktemp("sitesearch"), sample_pages(samples_dir))
+    if "site" not in _SHARED:
+        _SHARED["site"] = build_search_site(tmp_path_factory.mktemp("sitesearch"),
+                                            sample_pages(samples_dir))
+    return _SHARED["site"]
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -91,22 +99,35 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="session")
 def site_server(search_site) -> Iterator[str]:
-    handler = functools.partial(_Quiet, directory=str(search_site[1]))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    if "server" not in _SHARED:
+        handler = functools.partial(_Quiet, directory=str(search_site[1]))
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        _SHARED["server"] = server
+    server = _SHARED["server"]
+    _SHARED["server_users"] = _SHARED.get("server_users", 0) + 1
     yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    _SHARED["server_users"] -= 1
+    if not _SHARED["server_users"]:
+        server.shutdown()
+        server.server_close()
+        del _SHARED["server"]
 
 
 @pytest.fixture(scope="session")
 def browser(chromium_path):
     sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
+    if "browser" not in _SHARED:
+        pw = sync_api.sync_playwright().start()
+        _SHARED["pw"] = pw
+        _SHARED["browser"] = pw.chromium.launch(executable_path=chromium_path,
+                                                args=CHROMIUM_ARGS)
+    _SHARED["browser_users"] = _SHARED.get("browser_users", 0) + 1
+    yield _SHARED["browser"]
+    _SHARED["browser_users"] -= 1
+    if not _SHARED["browser_users"]:
+        _SHARED.pop("browser").close()
+        _SHARED.pop("pw").stop()
 
 
 @pytest.fixture()

@@ -3,8 +3,10 @@
 Index mode, for a token at one position, emits (deduplicated, in this order):
 
 1. the stem of the whole token (hyphen pieces joined: ``US-Regierung`` → ``usregier``, so
-   the spelling ``USRegierung``/``Ukrainekrieg`` without hyphen finds it too);
-2. for hyphenated tokens, the stem of every piece that is not a stop word (``us``, ``regier``);
+   the spelling ``USRegierung``/``Ukrainekrieg`` without hyphen finds it too), and its
+   ``-ern`` alternatives (:func:`~newsarchive.analysis.stemming.ern_alternatives`);
+2. for hyphenated tokens, the stem (and ``-ern`` alternatives) of every piece that is not a
+   stop word (``us``, ``regier``);
 3. for every letter-only piece written with a capital (German nouns; verbs and participles
    such as ``hinterlegen`` or ``umfassende`` are not split), the stems of its compound parts
    (``Waffenlieferungen`` → ``waff``, ``liefer``) and of its partial compounds of 2+ parts at
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from newsarchive.analysis.compounds import CompoundSplitter, load_vocab
 from newsarchive.analysis.folding import fold
-from newsarchive.analysis.stemming import stem
+from newsarchive.analysis.stemming import ern_alternatives, stem
 from newsarchive.analysis.stopwords import STOPWORDS
 from newsarchive.analysis.tokenizer import split_hyphens, token_pieces
 
@@ -72,9 +74,12 @@ def token_terms(raw: str, abbreviation: bool = False, query: bool = False) -> tu
     elif query:
         terms = (stem(whole),)
     else:
-        out = [stem(whole)]
+        out = [stem(whole), *ern_alternatives(whole)]
         if len(pieces) > 1:
-            out.extend(stem(p) for p in pieces if p and p not in STOPWORDS)
+            for p in pieces:
+                if p and p not in STOPWORDS:
+                    out.append(stem(p))
+                    out.extend(ern_alternatives(p))
         for p, raw_piece in zip(pieces, split_hyphens(raw), strict=True):
             if p.isalpha() and raw_piece[:1].lower() != raw_piece[:1]:
                 out.extend(compound_terms(p))

@@ -21,7 +21,7 @@ from newsarchive.archive.store import Archive, article_id, publication, record_j
 from newsarchive.record import Article, Entity
 
 CHUNK = 16  # pages per worker task
-DB_BATCH = 500  # results per SQLite transaction + index commit
+DB_BATCH = 1000  # results per SQLite transaction + index commit
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -109,6 +110,11 @@ def _first_name_set() -> frozenset[str]:
     return frozenset(w for w, c in word_classes().items() if "FIRST" in c.split("|"))
 
 
+_ORDINAL = re.compile(r"^\d{1,2}\.$")
+_CLUB_PREFIXES = frozenset({"FC", "FSV", "SC", "SV", "TSV", "VfB", "VfL", "BC", "SSV", "FFC",
+                            "TSG", "SpVgg", "KSC", "HSV", "TuS", "SG"})
+
+
 def _entity_spans(doc) -> list[tuple[int, int, str]]:
     """Model spans, repaired: person spans ending in a particle or missing a first name are
     extended, ``Landkreis``/``Kanton`` joins the place after it."""
@@ -123,8 +129,11 @@ def _entity_spans(doc) -> list[tuple[int, int, str]]:
             end += 2
         if label == "PER":
             while (end < len(doc) and doc[end - 1].text in _PARTICLES and end - start > 1
-                   and doc[end].text[:1].isupper() and end not in taken):
+                   and end not in taken
+                   and (doc[end].text[:1].isupper() or doc[end].text in _PARTICLES)):
                 end += 1
+            if doc[end - 1].text in _PARTICLES:  # nothing capitalised followed
+                end = max(start + 1, end - 1)
             first = _first_name_set()
             while (start > 0 and start - 1 not in taken and doc[start - 1].text in first
                    and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start):
@@ -132,6 +141,10 @@ def _entity_spans(doc) -> list[tuple[int, int, str]]:
         elif label == "LOC" and start > 0 and doc[start - 1].text in _PLACE_HEADS \
                 and start - 1 not in taken:
             start -= 1
+        elif (label == "ORG" and start > 0 and start - 1 not in taken
+              and _ORDINAL.match(doc[start - 1].text)
+              and doc[start].text in _CLUB_PREFIXES):
+            start -= 1  # "1. FC Union Berlin"
         out.append((start, end, label))
     return out
 
@@ -171,10 +184,12 @@ def mentions_of_doc(doc) -> tuple[list[Mention], dict[str, str]]:
             mentions.append(Mention(word, "LOC", prev))
             continue
         place = None
-        # capitalised adjectives inside a sentence belong to names (Deutscher Wetterdienst)
-        if not upper or _starts_sentence(prev):
+        # capitalised adjectives inside a sentence belong to names (Deutscher Wetterdienst);
+        # so do demonyms that double as adjectives (Verband Deutscher Verkehrsunternehmen)
+        at_start = _starts_sentence(prev)
+        if not upper or at_start:
             place = country_of_adjective(word)
-        if place is None and upper:
+        elif country_of_adjective(word) is None:
             place = country_of_demonym(word) or city_of_demonym(word)
         if place is not None:
             mentions.append(Mention(place, "LOC", derived=True))

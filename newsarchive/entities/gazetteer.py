@@ -113,18 +113,21 @@ def feature_arrays() -> tuple[numpy.ndarray, numpy.ndarray, list[tuple[str, str]
     """
     table = word_classes()
     words, codes = _read_clusters(CLUSTERS)
-    known = dict(zip(words, codes, strict=True))
-    extra = [w for w in table if w not in known]
-    extra += [w + "s" for w in table
-              if len(w) > 2 and w + "s" not in table and w + "s" not in known]
+    # gazetteer class of every listed word and of its genitive (same as token_class)
+    gaz = {w + "s": c + "~s" for w, c in table.items() if len(w) > 2}
+    gaz.update(table)
+    known = set(words)
+    extra = [w for w in gaz if w not in known]
+    codes += ["x/x"] * len(extra)
+    words += extra
     feats: dict[tuple[str, str], int] = {(f"{NONE}/x", "Cx"): 0}
-    hashes = numpy.empty(len(words) + len(extra), dtype="uint64")
-    index = numpy.empty(len(words) + len(extra), dtype="uint32")
-    for i, word in enumerate(words + extra):
-        cluster, _, band = known.get(word, "x/x").partition("/")
-        key = (f"{token_class(word, table)}/{band}", f"C{cluster}")
+    hashes = numpy.fromiter((hash_string(w) for w in words), dtype="uint64", count=len(words))
+    index = numpy.empty(len(words), dtype="uint32")
+    get = gaz.get
+    for i, (word, code) in enumerate(zip(words, codes, strict=True)):
+        cluster, _, band = code.partition("/")
+        key = (f"{get(word, NONE)}/{band}", f"C{cluster}")
         index[i] = feats.setdefault(key, len(feats))
-        hashes[i] = hash_string(word)
     order = numpy.argsort(hashes)
     names = [k for k, _ in sorted(feats.items(), key=lambda kv: kv[1])]
     return hashes[order], index[order], names

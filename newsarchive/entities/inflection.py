@@ -58,9 +58,29 @@ def adjective_stem(word: str) -> tuple[str, str] | None:
     for end in _ENDINGS:
         if low.endswith(end) and len(low) > len(end) + 2:
             stem = low[: -len(end)]
-            if stem in _ADJ_STEMS or stem.endswith(_ADJ_STEM_ENDINGS):
+            if stem in _ADJ_STEMS or (stem.endswith(_ADJ_STEM_ENDINGS) and any(
+                    is_lowercase_word(stem + e) for e in ("e", "en", "er"))):
                 return word[: -len(end)], end
     return None
+
+
+def is_lowercase_word(low: str) -> bool:
+    """Whether the lower-cased form is a word of running German text (adjectives are, nouns
+    such as ``verbraucherzentrale`` are not): not in the rarest band of the cluster table."""
+    try:
+        from spacy.strings import hash_string
+
+        from newsarchive.entities.gazetteer import feature_arrays
+
+        hashes, index, names = feature_arrays()
+    except (ImportError, FileNotFoundError):  # pragma: no cover - tables missing
+        return True
+    h = hash_string(low)
+    pos = int(hashes.searchsorted(h))
+    if pos >= len(hashes) or int(hashes[pos]) != h:
+        return False
+    band = names[int(index[pos])][0].rpartition("/")[2]
+    return band not in ("x", "0")
 
 
 def gender_of(noun: str, article: str | None = None) -> str | None:
@@ -69,8 +89,13 @@ def gender_of(noun: str, article: str | None = None) -> str | None:
     for g, ends in (("pl", _PLURAL), ("f", _FEM), ("n", _NEUT), ("m", _MASC)):
         if low.endswith(ends):
             return g
-    return {"das": "n", "den": "m", "die": "f"}.get((article or "").lower())
+    return {"das": "n", "den": "m", "die": "f", "zur": "f", "ins": "n", "im": "m", "am": "m",
+            "zum": "m", "vom": "m", "beim": "m"}.get((article or "").lower())
 
+
+_DETERMINERS = frozenset({"der", "die", "das", "des", "dem", "den", "dieser", "diese", "dieses",
+                          "diesem", "diesen", "jener", "jene", "jenes", "jenem", "jenen",
+                          "im", "am", "zum", "vom", "beim", "zur", "ins"})
 
 _STRONG = {"m": "er", "f": "e", "n": "es", "pl": "e"}
 
@@ -89,7 +114,8 @@ def nominative(name: str, article: str | None = None) -> str:
         i += 1
     if art in GENITIVE_ARTICLES:
         words[i] = strip_genitive(words[i])
-    if i == 0:
+    if i == 0 or art not in _DETERMINERS:
+        # no article in front: the adjective already has its strong ending
         return " ".join(words)
     head = words[-1] if words[i].endswith("-") else words[i]  # "Haus- und Grundbesitzerbund"
     if art == "den" and head.endswith(("en", "ern")) and gender_of(head) is None:

@@ -32,6 +32,22 @@ def load_nlp(path: str | None = None):
             "`python scripts/train_ner.py`"
         )
     try:
-        return spacy.load(where)
+        nlp = spacy.load(where)
     except Exception as exc:  # corrupted or incompatible model files
         raise ModelNotFoundError(f"{where}: cannot load the NER model: {exc}") from exc
+    _weights_to_float32(nlp)
+    return nlp
+
+
+def _weights_to_float32(nlp) -> None:
+    """The shipped weights are stored as float16 (scripts/train_ner.py); compute in float32."""
+    for _, proc in nlp.pipeline:
+        model = getattr(proc, "model", None)
+        if model is None or model in (True, False):
+            continue
+        for node in model.walk():
+            for name in node.param_names:
+                if node.has_param(name):
+                    value = node.get_param(name)
+                    if value.dtype != "float32":
+                        node.set_param(name, value.astype("float32"))

@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from newsarchive.entities.aliases import ORG_ALIASES, TYPE_OVERRIDES, WELL_KNOWN_PERSONS
 from newsarchive.entities.inflection import nominative
@@ -253,6 +254,8 @@ def join_org_names(names: Iterable[str]) -> dict[str, str]:
         cands = [f for f in names if f != name and name in re.split(r"[ -]", f)]
         if len(cands) == 1:
             mapping[name] = cands[0]
+        elif len(cands) > 1 and all(re.split(r"[ -]", c)[-1] == name for c in cands):
+            mapping[name] = ""  # "Bahn" with "Deutsche Bahn" and "Pro Bahn": unclear, drop
         elif not cands and name in CONTEXT_ALIASES:
             mapping[name] = CONTEXT_ALIASES[name]
     return mapping
@@ -265,6 +268,36 @@ CONTEXT_ALIASES = {"Union": "CDU/CSU", "Unionsparteien": "CDU/CSU", "Unionsfrakt
 _LOC_FIRST_WORDS = ("Landkreis", "Kanton", "Bezirk", "Kreis", "Region", "Provinz", "Bundesland")
 _LOC_LAST_WORDS = ("Straße", "Strasse", "Platz", "Allee", "Gasse", "Weg", "Ufer", "Brücke",
                    "Damm", "Ring", "Chaussee", "Markt")
+
+
+def _genitive_head(name: str, per_words: set[str]) -> str:
+    """``Trumps Autozölle`` → ``Trumps`` when ``Trump`` is a known person's name."""
+    words = name.split(" ")
+    first = words[0]
+    if len(words) > 1 and first.endswith("s") and len(first) > 3 and (
+        first[:-1] in per_words or first[:-1] in WELL_KNOWN_PERSONS
+    ):
+        return first
+    return name
+
+
+def _table_type(name: str) -> str | None:
+    """Type of a name that a lookup table produced (organisation or place alias target)."""
+    if name in _org_canonicals():
+        return "ORG"
+    if name in _place_canonicals():
+        return "LOC"
+    return None
+
+
+@cache
+def _org_canonicals() -> frozenset[str]:
+    return frozenset(ORG_ALIASES.values()) | frozenset(CONTEXT_ALIASES.values())
+
+
+@cache
+def _place_canonicals() -> frozenset[str]:
+    return frozenset(place_aliases().values())
 
 
 def type_hint(name: str) -> str | None:
@@ -298,6 +331,10 @@ def canonicalize_mentions(mentions: Iterable[Mention],
         fixed.append((text, label, prev))
     per_names = {t for t, lab, _ in fixed if lab == "PER"}
     per_words = {w for n in per_names for w in n.split(" ")}
+    # "Trumps Autozölle": a person's genitive swallowed the next noun
+    fixed = [(_genitive_head(t, per_words) if lab == "PER" else t, lab, p) for t, lab, p in fixed]
+    per_names = {t for t, lab, _ in fixed if lab == "PER"}
+    per_words = {w for n in per_names for w in n.split(" ")}
     countries = set(place_aliases().values())
     # One-word "places/organisations" that are part of a person's name are that person.
     fixed = [
@@ -322,11 +359,13 @@ def canonicalize_mentions(mentions: Iterable[Mention],
     for canon, label in canon_of:
         if label == "ORG":
             canon = org_map.get(canon, canon)
+            if not canon:
+                continue
         counts[canon] += 1
         votes[canon][label] += 1
     out = []
     for canon, n in counts.items():
-        label = TYPE_OVERRIDES.get(canon) or type_hint(canon) \
+        label = TYPE_OVERRIDES.get(canon) or type_hint(canon) or _table_type(canon) \
             or votes[canon].most_common(1)[0][0]
         if label == "PER" and " " not in canon and n < 2:
             continue  # a lone one-word "person" nobody in the article explains: too unsure

@@ -39,10 +39,11 @@ class FacetTable:
                 out[name] = []
                 continue
             c = np.bincount(tt[mask[d]], minlength=len(values))
-            nz = np.nonzero(c)[0]
+            nz = np.nonzero(c)[0]  # ascending index = lexicon (value) order
             if name == "months":
-                out[name] = [[values[i], int(c[i])] for i in sorted(nz, key=lambda i: values[i])]
+                out[name] = [[values[i], int(c[i])] for i in nz]
             else:
-                order = sorted(nz, key=lambda i: (-c[i], values[i]))[:top]
+                # most frequent first, ties by value (stable sort over value order)
+                order = nz[np.argsort(-c[nz], kind="stable")][:top]
                 out[name] = [[values[i], int(c[i])] for i in order]
         return out

@@ -14,6 +14,7 @@ from whoosh import index as windex
 from whoosh import query as Q
 
 from newsarchive.archive.store import Archive
+from newsarchive.index.docsets import docset, is_constant
 from newsarchive.index.facets import FACET_FIELDS, FacetTable
 from newsarchive.index.query import (
     QueryError,
@@ -28,6 +29,7 @@ from newsarchive.index.suggest import suggest
 
 MISSING = 1 << 63  # Whoosh stores "no value" as the largest unsigned 64-bit number
 MARGIN = 20
+MAX_OPEN = 8  # archives with a cached searcher per process
 
 
 @dataclass
@@ -64,12 +66,27 @@ class _Open:
         self.ix = windex.open_dir(gen)
         self.searcher = self.ix.searcher()
         self.facets: FacetTable | None = None
+        self.cols: tuple[np.ndarray, np.ndarray] | None = None
 
     def fresh(self) -> _Open:
         if not self.searcher.up_to_date():
             self.searcher = self.searcher.refresh()
             self.facets = None
+            self.cols = None
         return self
+
+    def columns(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per docnum: published as an int (-1 when missing) and the article id."""
+        if self.cols is None:
+            r = self.searcher.reader()
+            n = r.doc_count_all()
+            pc = r.column_reader("published", translate=False)
+            ic = r.column_reader("id")
+            pub = np.fromiter((pc[i] for i in range(n)), dtype=np.uint64, count=n)
+            pub = np.where(pub >= np.uint64(MISSING), -1, pub.astype(np.int64))
+            ids = np.array([ic[i] for i in range(n)], dtype="U16") if n else np.zeros(0, "U16")
+            self.cols = (pub.astype(np.int64), ids)
+        return self.cols
 
     def facet_table(self) -> FacetTable:
         if self.facets is None:
@@ -91,6 +108,8 @@ def _archive(archive: Archive | str | os.PathLike[str]) -> Archive:
         return archive
     key = str(Path(archive).resolve())
     if key not in _ARCH:
+        while len(_ARCH) >= MAX_OPEN:
+            _ARCH.pop(next(iter(_ARCH))).close()
         _ARCH[key] = Archive(archive, create=False)
     return _ARCH[key]
 
@@ -106,6 +125,8 @@ def open_searcher(arch: Archive) -> _Open | None:
         if cur is None or cur.gen != gen:
             if cur is not None:
                 cur.close()
+            while len(_OPEN) >= MAX_OPEN:  # forget the oldest archive
+                _OPEN.pop(next(iter(_OPEN))).close()
             cur = _OPEN[key] = _Open(gen)
         return cur.fresh()
 
@@ -136,13 +157,13 @@ def build_filter(date_from: str | datetime | None = None, date_to: str | datetim
     return parts[0] if len(parts) == 1 else Q.And(parts)
 
 
-def _order(items: list[tuple[int, float]], pub_col, id_col, by_date: bool) -> list[tuple]:
+def _order(items: list[tuple[int, float]], pub: np.ndarray, ids: np.ndarray,
+           by_date: bool) -> list[tuple]:
     keyed = []
     for docnum, score in items:
-        p = pub_col[docnum]
-        p = -1 if p >= MISSING else p
+        p = int(pub[docnum])
         r = round(score, 3)
-        key = (-p, -r, id_col[docnum]) if by_date else (-r, -p, id_col[docnum])
+        key = (-p, -r, ids[docnum]) if by_date else (-r, -p, ids[docnum])
         keyed.append((key, docnum, score))
     keyed.sort()
     return keyed
@@ -164,9 +185,11 @@ def search(archive: Archive | str | os.PathLike[str], query: str, *,
     if op is None:
         return res
     s = op.searcher
-    fq = build_filter(date_from, date_to, persons, places, orgs, sources, s.reader())
+    fq = build_filter(date_from, date_to, _canonical(arch, "PER", persons),
+                      _canonical(arch, "LOC", places), _canonical(arch, "ORG", orgs), sources,
+                      s.reader())
     allq = Q.And([q, fq]) if fq is not None else q
-    docs = np.fromiter(s.docs_for_query(allq), dtype=np.int64)
+    docs = docset(s, allq)
     res.total = int(len(docs))
     if facets:
         res.facets = op.facet_table().counts(docs) if len(docs) else {f: [] for f in
@@ -174,23 +197,25 @@ def search(archive: Archive | str | os.PathLike[str], query: str, *,
     if not len(docs):
         res.suggestion = suggest(arch, s, query)
         return res
-    allowed = set(docs.tolist())
     need = page * per_page
     reader = s.reader()
-    pub_col = reader.column_reader("published", translate=False)
-    id_col = reader.column_reader("id")
+    pub, ids = op.columns()
     by_date = sort == "date"
-    if by_date:
-        cand = _date_candidates(docs, pub_col, need)
-        items = _scores(s, q, cand, None)
+    if is_constant(q):  # every match scores q.boost: order by date, then id
+        order = np.lexsort((ids[docs], -pub[docs]))[:need]
+        ranked = [(None, int(d), float(q.boost)) for d in docs[order]]
     else:
-        items = _scores(s, q, allowed, need + MARGIN)
-        if len(items) >= need + MARGIN:
-            ranked = _order(items, pub_col, id_col, False)
-            edge = round(ranked[need - 1][2], 3)
-            if round(min(sc for _, sc in items), 3) >= edge:
-                items = _scores(s, q, allowed, None)
-    ranked = _order(items, pub_col, id_col, by_date)
+        if by_date:
+            items = _scores(s, q, _date_candidates(docs, pub, need), None)
+        else:
+            allowed = set(docs.tolist())
+            items = _scores(s, q, allowed, need + MARGIN)
+            if len(items) >= need + MARGIN:
+                ranked = _order(items, pub, ids, False)
+                edge = round(ranked[need - 1][2], 3)
+                if round(min(sc for _, sc in items), 3) >= edge:
+                    items = _scores(s, q, allowed, None)
+        ranked = _order(items, pub, ids, by_date)
     terms = content_terms(q, reader)
     for _key, docnum, score in ranked[(page - 1) * per_page: need]:
         sf = s.stored_fields(docnum)
@@ -204,16 +229,25 @@ def search(archive: Archive | str | os.PathLike[str], query: str, *,
     return res
 
 
+def _canonical(arch: Archive, typ: str, names) -> list[str]:
+    """Filter names through the registry: an alias becomes its canonical name."""
+    out = []
+    for n in names or ():
+        row = arch.db.execute("SELECT canonical FROM entity_names WHERE type=? AND name=? "
+                              "COLLATE NOCASE AND canonical IS NOT NULL", (typ, n)).fetchone()
+        out.append(row[0] if row else n)
+    return out
+
+
 def _scores(s, q: Q.Query, allowed: set[int], limit: int | None) -> list[tuple[int, float]]:
     r = s.search(q, filter=allowed, limit=limit)
     return [(r.docnum(i), r.score(i)) for i in range(r.scored_length())]
 
 
-def _date_candidates(docs: np.ndarray, pub_col, need: int) -> set[int]:
+def _date_candidates(docs: np.ndarray, pub: np.ndarray, need: int) -> set[int]:
     """Docs that can reach the first ``need`` places by date (all ties at the edge kept)."""
-    pubs = np.array([(-1 if (p := pub_col[int(d)]) >= MISSING else p) for d in docs],
-                    dtype=np.int64)
     if len(docs) <= need:
         return set(docs.tolist())
-    edge = np.sort(pubs)[::-1][need - 1]
-    return set(docs[pubs >= edge].tolist())
+    p = pub[docs]
+    edge = np.partition(p, len(p) - need)[len(p) - need]
+    return set(docs[p >= edge].tolist())

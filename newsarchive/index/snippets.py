@@ -4,40 +4,42 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from newsarchive.analysis import german_analyzer
 
 _WORD = re.compile(r"\w+")
+_ANALYZER = german_analyzer()
 WIDTH = 220
+SCAN_LIMIT = 20_000
 
 
-def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
-    """Character spans of whole words in ``text`` whose analysed tokens hit ``terms``."""
+@lru_cache(maxsize=200_000)
+def word_tokens(word: str) -> frozenset[str]:
+    """Index tokens of one word (cached: texts repeat their words)."""
+    return frozenset(t.text for t in _ANALYZER(word, mode="index"))
+
+
+def match_spans(text: str, terms: set[str], limit: int | None = None
+                ) -> list[tuple[int, int]]:
+    """Character spans of the words in ``text`` whose analysed tokens hit ``terms``.
+
+    Words are analysed one at a time (cached), so a compound such as "Waffenlieferungen" is
+    marked whole when one of its parts matched. With ``limit``, scanning stops at that
+    character or a few snippet widths after the first match.
+    """
     if not terms or not text:
         return []
     spans: list[tuple[int, int]] = []
-    for tok in german_analyzer()(text, chars=True, mode="index"):
-        if tok.text in terms:
-            spans.append((tok.startchar, tok.endchar))
-    if not spans:
-        return []
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
-    out: set[tuple[int, int]] = set()
-    i = 0
-    for s, e in sorted(spans):
-        while i < len(words) and words[i][1] <= s:
-            i += 1
-        if i < len(words) and words[i][0] <= s < words[i][1]:
-            out.add((words[i][0], max(words[i][1], e)))
-        else:
-            out.add((s, e))
-    merged: list[tuple[int, int]] = []
-    for s, e in sorted(out):
-        if merged and s <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-        else:
-            merged.append((s, e))
-    return merged
+    stop = len(text) if limit is None else min(len(text), limit)
+    for m in _WORD.finditer(text, 0, stop):
+        if not terms.isdisjoint(word_tokens(m.group())):
+            if not spans and limit is not None:
+                stop = min(len(text), m.start() + 4 * WIDTH)  # enough for the best window
+            spans.append((m.start(), m.end()))
+        if m.start() > stop:
+            break
+    return spans
 
 
 def _best_window(spans: list[tuple[int, int]], width: int) -> int:
@@ -54,7 +56,7 @@ def _best_window(spans: list[tuple[int, int]], width: int) -> int:
 def snippet(text: str, terms: set[str], width: int = WIDTH) -> str:
     """An HTML fragment (escaped text, ``<mark>`` around matches) from ``text``."""
     text = " ".join(text.split())
-    spans = match_spans(text, terms)
+    spans = match_spans(text, terms, limit=SCAN_LIMIT)
     if spans:
         first = _best_window(spans, width)
         start = max(0, first - width // 4)

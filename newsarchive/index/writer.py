@@ -1,7 +1,7 @@
 """Writing the Whoosh index from the archive database (SQLite is the source of truth).
 
-Every article row has an ``indexed`` flag. Documents are written in batches with
-``update_document`` keyed by id; the flags are set only after the Whoosh commit, so a crash at
+Every article row has an ``indexed`` flag. Documents are written in batches, replacing any
+document with the same id (delete + add, as ``update_document``); the flags are set only after the Whoosh commit, so a crash at
 any point leaves at worst some articles indexed twice over (idempotent), never missing.
 """
 
@@ -98,8 +98,14 @@ def index_pending(archive: Archive, progress: Callable[[int], None] | None = Non
             docs = documents(archive, rows)
             w = ix.writer(limitmb=WRITER_MB)
             try:
+                # delete-then-add with one searcher (= update_document, without a
+                # searcher per document); replaces copies left by an interrupted run
+                with w.searcher() as s:
+                    for d in docs:
+                        if s.document_number(id=d["id"]) is not None:
+                            w.delete_by_term("id", d["id"], searcher=s)
                 for d in docs:
-                    w.update_document(**d)
+                    w.add_document(**d)
             except BaseException:
                 w.cancel()
                 raise

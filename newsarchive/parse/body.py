@@ -127,6 +127,8 @@ def select_blocks(
     in_teasers = False
     for start, end in ranges:
         for b in res.blocks[start:end]:
+            if b.kind == "drop":
+                continue
             text = b.text
             n = len(text)
             key = text.lower()

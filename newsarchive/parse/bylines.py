@@ -87,6 +87,8 @@ def looks_like_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5 or len(name) > 60:
         return False
+    if any(2 <= len(w) <= 3 and w.isupper() and w.isalpha() for w in words):
+        return False  # a broadcaster or desk acronym: "MDR THÜRINGEN", "NDR Kultur"
     if not words[-1][:1].isupper() and not words[-1][:1].isalpha():
         return False
     return all(_NAME_WORD.match(w) for w in words) and words[0][:1].isupper()
@@ -131,6 +133,6 @@ def classify_author(name: str, is_org: bool) -> tuple[list[str], list[str]]:
         persons, agencies = split_byline(name)
         if persons or agencies:
             return persons, agencies
-    if len(name.split()) == 1 and not name[:1].isupper():
-        return [], [name]
+    if len(name.split()) == 1 and (not name[:1].isupper() or name.isupper()):
+        return [], [name]  # "redaktion", "LTO": a desk or brand, no person
     return [name], []

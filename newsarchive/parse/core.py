@@ -12,7 +12,7 @@ from newsarchive.parse.bylines import agency_name, split_byline
 from newsarchive.parse.dates import has_time, parse_date, parse_german
 from newsarchive.parse.decode import decode_html
 from newsarchive.parse.errors import ParseError
-from newsarchive.parse.headline import choose_headline, nearby_kicker
+from newsarchive.parse.headline import choose_headline, nearby_kicker, visible_headline
 from newsarchive.parse.metadata import Meta, read_metadata, section_fallback
 from newsarchive.parse.tree import body_of, build_soup
 from newsarchive.parse.walk import WalkResult, walk_body
@@ -116,6 +116,91 @@ _PUBLISHED_LABEL = re.compile(
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_.]|$)")
 
 
+_MODIFIED_LABEL = re.compile(
+    r"\b(?:aktualisiert|geändert|update[d]?|zuletzt|letzte änderung|bearbeitet)\b", re.I
+)
+
+
+# "Mittwoch, 01. November 2023" alone: the page's today-widget, not the article's date.
+_DATE_WIDGET = re.compile(
+    r"^\s*(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+"
+    r"\d{1,2}\.\s*\w+\.?\s+\d{4}\s*$",
+    re.I,
+)
+
+
+def _shown_dates(res: WalkResult, start: int) -> list[str]:
+    """Publication dates shown in the article header (just before or at the text start)."""
+    h1 = [p for p, t in res.title_tags if t.name == "h1" and start - 25 <= p <= start]
+    first = h1[-1] - 3 if h1 else start - 25
+    out = []
+    for pos, text, modified in res.shown_dates:
+        if pos < first:
+            continue
+        if pos > start + 3:
+            break
+        if modified or _MODIFIED_LABEL.search(text) or _DATE_WIDGET.match(text):
+            continue
+        value = parse_date(text)
+        if value:
+            out.append(value)
+    return out
+
+
+def _byline_dates(res: WalkResult) -> list[str]:
+    """Dates printed in the byline ("04.02.2022 | 15:33 Uhr | Dennis Steimels")."""
+    out = []
+    for line in res.bylines[:4]:
+        if len(line) < 120 and not _MODIFIED_LABEL.search(line):
+            value = parse_german(line)
+            if value:
+                out.append(value)
+    return out
+
+
+def _majority(values: list[str]) -> str | None:
+    """The first of the values whose day occurs most often."""
+    if not values:
+        return None
+    counts: dict[str, int] = {}
+    for v in values:
+        counts[v[:10]] = counts.get(v[:10], 0) + 1
+    best = max(counts.values())
+    return next(v for v in values if counts[v[:10]] == best)
+
+
+def _vote_day(
+    published: str | None,
+    explicit: bool,
+    shown: list[str],
+    url_day: str | None,
+    other: list[str] = (),  # type: ignore[assignment]
+) -> str | None:
+    """The shown date when the page header, URL and metadata agree on its day more than on
+    the metadata's day (metadata of republished or migrated pages often names another day)."""
+    if not shown or not published:
+        return None
+    votes: dict[str, float] = {}
+    for value in shown:
+        if has_time(value) and value == published:
+            continue  # the metadata field itself rendered as <time>: no independent vote
+        votes[value[:10]] = votes.get(value[:10], 0) + 1
+    if published:
+        votes[published[:10]] = votes.get(published[:10], 0) + (2 if explicit else 0.5)
+    if url_day:
+        votes[url_day] = votes.get(url_day, 0) + 2
+    for value in other if explicit else []:  # a generic field only checks an explicit one
+        votes[value[:10]] = votes.get(value[:10], 0) + 1
+    best = max(votes.values())
+    winners = [d for d, v in votes.items() if v == best]
+    if published and published[:10] in winners:
+        return None
+    for value in shown:
+        if value[:10] in winners:
+            return value
+    return None
+
+
 def _published(
     meta: Meta,
     res: WalkResult,
@@ -135,6 +220,15 @@ def _published(
     labelled = [b.text for b in near[:400] if len(b.text) < 200 and _PUBLISHED_LABEL.search(b.text)]
     candidates = [*near_times, *res.time_texts, *labelled, *datetimes]
     if not published:
+        published = _majority(_shown_dates(res, start))
+    if not published:
+        # The article header: the lines around the headline and the text start
+        # ("von Anna am 20.09.2020", "(21. November 2022) Energieverbraucher …").
+        for b in res.blocks[max(0, start - 8) : start + 5]:
+            published = parse_german(b.text if len(b.text) < 200 else b.text[:40])
+            if published:
+                break
+    if not published:
         for t in candidates:
             published = parse_date(t)
             if published:
@@ -153,6 +247,17 @@ def _published(
         m = _URL_DATE.search(url)
         if m:
             published = parse_date(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
+    m = _URL_DATE.search(url or "")
+    url_day = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
+    shown = _vote_day(
+        meta.published,
+        meta.published_explicit,
+        _shown_dates(res, start) + _byline_dates(res),
+        url_day,
+        meta.other_dates,
+    )
+    if shown:
+        published = shown
     if published and not has_time(published):
         for t in candidates:
             candidate = parse_date(t)
@@ -168,18 +273,36 @@ def parse_text(text: str, *, url: str | None = None, source: str | None = None) 
     soup, builder = build_soup(text)
     meta = read_metadata(soup, builder)
     res = walk_body(body_of(soup))
-    title, kicker = choose_headline(meta.title, meta.html_title, meta.site_name, builder.h1_tags)
+    chosen = choose_container(res)
+    body_start = min(res.containers[i].start for i in chosen)
+    refs = [t for t in (meta.title, meta.og_title, meta.html_title) if t]
+    kept_h1 = {id(t) for _, t in res.title_tags}
+    extra_h1 = [h for h in builder.h1_tags if id(h) not in kept_h1]
+    title, kicker = visible_headline(
+        res.title_tags,
+        body_start,
+        refs,
+        meta.site_name,
+        meta.og_title,
+        builder.kicker_tags,
+        extra_h1,
+    )
+    if title is None:
+        title, kicker = choose_headline(
+            meta.title, meta.html_title, meta.site_name, builder.h1_tags
+        )
     kicker = kicker or nearby_kicker(builder.h1_tags, builder.kicker_tags)
     if title and "&" in title:
         title = html.unescape(title)
-    chosen = choose_container(res)
     blocks, inline_bylines = select_blocks(res, chosen, title)
     lead = _visible_lead(res, chosen) or meta.description
     if lead:
         lead = " ".join(lead.split())
     structured_persons = bool(meta.authors)
     structured_orgs = list(meta.agencies)
-    for line in [*res.bylines, *inline_bylines]:
+    start = min(res.containers[i].start for i in chosen)
+    header_bylines = [b.text for b in res.blocks[max(0, start - 12) : start] if is_byline(b.text)]
+    for line in [*res.bylines, *inline_bylines, *header_bylines]:
         if not is_byline(line) and len(line) > 80:
             continue
         persons, agencies = split_byline(line)

@@ -66,6 +66,10 @@ _NUMERIC = re.compile(_WEEKDAYS + r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})(?!
 _WORDS = re.compile(
     _WEEKDAYS + r"(\d{1,2})\.?\s*(" + _MONTH_RE + r")\.?\s+(\d{4})(?!\d)" + _TIME, re.I
 )
+# English order as WordPress themes print it: "Feb 18 2009", "February 18, 2009".
+_MONTH_FIRST = re.compile(
+    r"\b(" + _MONTH_RE + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", re.I
+)
 _RELATIVE_HINT = re.compile(r"\b(?:vor\s+\d+\s+(?:min|std|stunden|tagen))", re.I)
 
 
@@ -86,7 +90,13 @@ def format_local(dt: datetime) -> str:
 
 
 def _make(
-    y: int, mo: int, d: int, h: str | None, mi: str | None, s: str | None, tz: timezone | None
+    y: int,
+    mo: int,
+    d: int,
+    h: str | None,
+    mi: str | None,
+    s: str | None,
+    tz: timezone | None,
 ) -> str | None:
     if y < 100:
         y += 2000
@@ -122,6 +132,10 @@ def parse_german(text: str) -> str | None:
     if m:
         d, mo, y, h, mi, s = m.groups()
         return _make(int(y), int(mo), int(d), h, mi, s, None)
+    m = _MONTH_FIRST.search(text)
+    if m:
+        mon, d, y = m.groups()
+        return _make(int(y), MONTHS[mon.lower()], int(d), None, None, None, None)
     return None
 
 

@@ -27,6 +27,7 @@ KICKER_TOKENS = frozenset(
         "catchline",
         "superheadline",
         "label",
+        "subline",
     }
 )
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—»·•/]|-{1,2}|:)\s+")
@@ -57,7 +58,21 @@ def split_kicker(h1: Tag) -> tuple[str | None, str]:
 
 
 _NOT_HEADLINE = frozenset(
-    {"logo", "brand", "sitename", "site-title", "sitetitle", "visually-hidden", "sr-only"}
+    {
+        "logo",
+        "brand",
+        "sitename",
+        "site-title",
+        "sitetitle",
+        "visually-hidden",
+        "sr-only",
+        "breadcrumb",
+        "breadcrumbs",
+        "crumb",
+        "crumbs",
+        "seotitle",
+        "seo-title",
+    }
 )
 
 
@@ -83,6 +98,11 @@ def _overlap(a: str, b: str) -> float:
 
 def strip_site(title: str, site_name: str | None) -> str:
     """Remove a site suffix (" | Site", " - SZ.de") or site prefix from a page title."""
+    if site_name and len(site_name) >= 4:
+        # "Headline: Site-Archiv | claim …": cut at the site name after a colon.
+        at = title.lower().find(f": {site_name.lower()}")
+        if at > 0:
+            title = title[:at].rstrip()
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
@@ -113,8 +133,20 @@ def choose_headline(
 ) -> tuple[str | None, str | None]:
     """(headline, kicker): the visible article h1 if there is one, else the meta title."""
     meta_title = _norm(meta_title) or None
-    site = (site_name or "").lower()
     title_parts = {p.lower() for p in _TITLE_SEPARATORS.split(_norm(html_title))[1:]}
+    if not site_name:
+        # An h1 that is one of the later parts of "<title>" names the site ("Krimiblog-Archiv").
+        site_name = next(
+            (
+                t
+                for t in (_norm(h.get_text(" ")) for h in h1_tags[:3])
+                if t
+                and len(t) >= 4
+                and (t.lower() in title_parts or f": {t.lower()}" in _norm(html_title).lower())
+            ),
+            None,
+        )
+    site = (site_name or "").lower()
     if html_title and _TITLE_SEPARATORS.search(_norm(html_title)):
         title_parts.add(_TITLE_SEPARATORS.split(_norm(html_title))[0].lower())
     candidates: list[tuple[str | None, str]] = []
@@ -174,6 +206,148 @@ def choose_headline(
     if html_title:
         return strip_site(_norm(html_title), site_name), None
     return None, None
+
+
+def _drop_unmarked_kicker(text: str, refs: list[str]) -> str:
+    """The headline without an unmarked kicker: "Tunesien Große Aufgaben …" when a metadata
+    title reads just "Große Aufgaben …"."""
+    low = text.lower()
+    for ref in refs:
+        r = ref.lower()
+        if r != low and low.endswith(r) and len(r.split()) >= 3:
+            head = text[: len(text) - len(ref)].rstrip()
+            marked = head.endswith((":", " -", " –", "|"))  # "Medienmitteilung …: Headline"
+            if head and (
+                (marked and len(head.split()) <= 12)
+                or (len(head.split()) <= 6 and len(r) >= 0.5 * len(low))
+            ):
+                return text[len(text) - len(ref) :]
+    return text
+
+
+def _ref_overlap(text: str, refs: list[str]) -> float:
+    """Agreement of a heading with the best matching metadata title (0..1)."""
+    words = {w.lower() for w in _WORD.findall(text)}
+    best = 0.0
+    for ref in refs:
+        shared = words & {w.lower() for w in _WORD.findall(ref)}
+        if len(words) == 1 and text.lower() != ref.lower():
+            continue  # a one-word heading counts only when it is the whole title
+        if len(shared) >= min(2, len(words)):
+            best = max(best, _overlap(text, ref))
+    return best
+
+
+_HIDDEN = frozenset({"visually-hidden", "sr-only", "hidden", "hiddenelement", "visuallyhidden"})
+_KICKER_SEPARATORS = (": ", " - ", " – ", " / ", " | ")
+
+
+def _parts(tag: Tag) -> tuple[str | None, str]:
+    """(first part, rest) of a heading made of two or more visible children."""
+    kids = []
+    for c in tag.children:
+        if isinstance(c, Tag):
+            cls = " ".join(v for v in (c.attrs.get("class"), c.attrs.get("id")) if v)
+            if cls and class_tokens(cls) & _HIDDEN:
+                continue
+            text = _norm(c.get_text(" "))
+        else:
+            text = _norm(str(c))
+        if text:
+            kids.append(text)
+    if len(kids) < 2:
+        return None, ""
+    return kids[0].rstrip(":").strip(), " ".join(kids[1:])
+
+
+def _social_match(
+    title_tags: list[tuple[int, Tag]], social: str, kicker_texts: list[str]
+) -> tuple[str | None, str | None]:
+    """(headline, kicker) when a page heading shows exactly the social-media title."""
+    target = social.casefold()
+    for _, tag in title_tags:
+        if _marked_not_headline(tag) and tag.name != "h1":
+            continue
+        kicker, text = split_kicker(tag)
+        first, rest = _parts(tag)
+        full = _norm(tag.get_text(" "))
+        if text.casefold() == target:
+            return text, kicker
+        if rest and rest.casefold() == target:
+            return rest, first
+        for k in [kicker, first, *kicker_texts]:
+            if not k:
+                continue
+            for sep in _KICKER_SEPARATORS:
+                if f"{k}{sep}{text}".casefold() == target or (
+                    rest and f"{k}{sep}{rest}".casefold() == target
+                ):
+                    return social, None
+        if full.casefold() == target:
+            return full, None
+    return None, None
+
+
+def visible_headline(
+    title_tags: list[tuple[int, Tag]],
+    body_start: int,
+    refs: list[str],
+    site_name: str | None,
+    social: str | None = None,
+    kicker_tags: list[Tag] | None = None,
+    hidden_h1: list[Tag] | None = None,
+) -> tuple[str | None, str | None]:
+    """(headline, kicker) shown on the page: the article's h1, else an h2 opening the article.
+
+    ``title_tags`` are (block index, element) of the h1/h2 elements kept in the text,
+    ``body_start`` the block index where the article text begins and ``refs`` the page's
+    metadata titles, used to tell the article's heading from site names and section labels.
+    ``social`` (og:title) picks among headline variants when a heading shows it exactly;
+    ``hidden_h1`` are h1 elements in dropped page parts (breadcrumbs), used only for that.
+    """
+    refs = [r for r in (_norm(strip_site(_norm(x), site_name)) for x in refs) if r]
+    if social:
+        # The social-media title, when a heading shows exactly it, is the publisher's own
+        # choice among headline variants (SEO h1, visible h2, kicker or not).
+        social = _norm(strip_site(_norm(social), site_name))
+        kickers = [_norm(k.get_text(" ")).rstrip(":").strip() for k in kicker_tags or []]
+        tags = title_tags + [(-1, h) for h in hidden_h1 or []]
+        found = _social_match(tags, social, [k for k in kickers if 0 < len(k) <= 80])
+        if found[0]:
+            return found
+    site = (site_name or "").lower().replace(" ", "")
+    best: tuple[float, int, str | None, str, int] | None = None
+    for level, window in (("h1", (-60, 10_000)), ("h2", (-8, 3))):
+        for pos, tag in title_tags:
+            if tag.name != level or not window[0] <= pos - body_start <= window[1]:
+                continue
+            if _marked_not_headline(tag):
+                continue
+            kicker, text = split_kicker(tag)
+            if kicker is None:
+                text = _drop_unmarked_kicker(text, refs)
+            low = text.lower().replace(" ", "")
+            if len(text) < 4 or len(text) >= 300 or (site and (low == site or low in site)):
+                continue
+            score = _ref_overlap(text, refs) if refs else 1.0
+            if score < 0.5:
+                continue
+            distance = abs(pos - body_start)
+            if best is None or (score, -distance) > (best[0], -best[1]):
+                best = (score, distance, kicker, text, pos)
+        if best is not None:
+            return _completed(best[3], best[4], title_tags), best[2]
+    return None, None
+
+
+def _completed(headline: str, pos: int, title_tags: list[tuple[int, Tag]]) -> str:
+    """The full headline when the h2 right after a shortened h1 repeats and extends it."""
+    for p, tag in title_tags:
+        if tag.name == "h2" and pos < p <= pos + 2:
+            text = _norm(tag.get_text(" "))
+            if text.startswith(headline) and len(headline) < len(text) < 2 * len(headline):
+                return text
+    return headline
 
 
 def nearby_kicker(h1_tags: list[Tag], kicker_tags: list[Tag]) -> str | None:

@@ -32,7 +32,12 @@ class Meta:
     language: str | None = None
     article_body: str | None = None
     og_type: str | None = None
+    og_title: str | None = None
     has_article_data: bool = False
+    #: ``published`` came from an explicit publication field (JSON-LD, article:published_time).
+    published_explicit: bool = False
+    #: Further publication dates named by generic fields (dc.date.issued, date, …).
+    other_dates: list[str] = field(default_factory=list)
     ld_types: set[str] = field(default_factory=set)
 
 
@@ -76,6 +81,20 @@ def _lang(value: str | None) -> str | None:
     return code if 2 <= len(code) <= 3 and code.isalpha() else None
 
 
+def _brand_authors_to_orgs(meta: Meta) -> None:
+    """One-word "authors" that name the site itself ("Krautreporter") are organisations."""
+    host = re.sub(r"^https?://(?:www\.)?", "", meta.url or "").split("/")[0].lower()
+    site = (meta.site_name or "").lower().replace(" ", "")
+    for name in list(meta.authors):
+        low = name.lower()
+        if " " in name or len(low) < 3:
+            continue
+        if (site and (low in site or site in low)) or (host and low in host.replace("-", "")):
+            meta.authors.remove(name)
+            if low not in {a.lower() for a in meta.agencies}:
+                meta.agencies.append(name)
+
+
 def read_metadata(soup: BeautifulSoup, builder: PageBuilder) -> Meta:
     """Collect metadata, most reliable source first: JSON-LD, meta tags, then the page."""
     meta = Meta()
@@ -117,9 +136,17 @@ def read_metadata(soup: BeautifulSoup, builder: PageBuilder) -> Meta:
         if isinstance(url, str) and url.startswith("http"):
             meta.url = url
     keywords = jsonld.strings(art.get("keywords")) if art else []
+    if not meta.published:
+        # A page object (WebPage, ItemPage) may carry the date when no Article object does.
+        for obj in objs:
+            value = parse_date(jsonld.text_of(obj.get("datePublished")))
+            if value:
+                meta.published = value
+                break
 
     # OpenGraph, article:*, Dublin Core, itemprop and plain meta names.
     meta.og_type = _first(mm, "og:type")
+    meta.og_title = _first(mm, "og:title", "twitter:title")
     if meta.og_type and meta.og_type.lower() == "article" or _first(mm, "article:published_time"):
         meta.has_article_data = True
     meta.title = meta.title or _first(
@@ -134,6 +161,9 @@ def read_metadata(soup: BeautifulSoup, builder: PageBuilder) -> Meta:
         "dcterms.description",
     )
     meta.published = parse_date(_first(mm, "article:published_time")) or meta.published
+    meta.published_explicit = meta.published is not None or bool(
+        _first(mm, "datepublished", "og:article:published_time")
+    )
     meta.published = meta.published or parse_date(
         _first(
             mm,
@@ -156,6 +186,10 @@ def read_metadata(soup: BeautifulSoup, builder: PageBuilder) -> Meta:
             "last-modified",
         )
     )
+    for key in ("dc.date.issued", "dcterms.issued", "date", "dc.date", "dcterms.date"):
+        value = parse_date(_first(mm, key))
+        if value:
+            meta.other_dates.append(value)
     meta.modified = meta.modified or parse_date(
         _first(
             mm,
@@ -214,6 +248,7 @@ def read_metadata(soup: BeautifulSoup, builder: PageBuilder) -> Meta:
     )
     og_url = _first(mm, "og:url")
     meta.url = canonical or og_url or meta.url
+    _brand_authors_to_orgs(meta)
     meta.html_title = builder.titles[0].strip() if builder.titles else None
     meta.title = meta.title or meta.html_title
     return meta

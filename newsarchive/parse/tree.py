@@ -135,7 +135,7 @@ class PageBuilder(LXMLTreeBuilder):
         elif (
             created is not None
             and len(self.kicker_tags) < 8
-            and _KICKER_CLASS.search(attrs.get("class") or "")
+            and _KICKER_CLASS.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
         ):
             self.kicker_tags.append(created)
 

@@ -178,6 +178,10 @@ class WalkResult:
     bylines: list[str] = field(default_factory=list)
     times: list[tuple[int, str]] = field(default_factory=list)  # (block index, datetime)
     time_texts: list[str] = field(default_factory=list)
+    #: Dates shown on the page: (block index, text or datetime, marked as a modification).
+    shown_dates: list[tuple[int, str, bool]] = field(default_factory=list)
+    #: (block index, tag) of the first h1/h2 elements kept in the text, in document order.
+    title_tags: list[tuple[int, Tag]] = field(default_factory=list)
     dropped_chars: int = 0
 
 
@@ -223,14 +227,31 @@ _DATE_TOKENS = frozenset(
 )
 
 
+_MODIFIED_TOKENS = frozenset(
+    {"updated", "modified", "update", "aktualisiert", "changed", "lastmod", "datemodified"}
+)
+
+
+def _is_modified(tag: Tag) -> bool:
+    """True for a date element marked as the last change (class or itemprop)."""
+    value = " ".join(v for v in (tag.attrs.get("class"), tag.attrs.get("itemprop")) if v)
+    return bool(value) and bool(class_tokens(value) & _MODIFIED_TOKENS)
+
+
 def _is_dateish(tag: Tag) -> bool:
     value = tag.attrs.get("class")
     return bool(value) and _dateish_class(value)
 
 
+_DATE_PARTS = re.compile(r"date|datum|time(?!line)|publish|veroeffentlicht", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _dateish_class(value: str) -> bool:
-    return bool(class_tokens(value) & _DATE_TOKENS)
+    if class_tokens(value) & _DATE_TOKENS:
+        return True
+    # Compound names: "news-single-timedata", "elementor-post-info__item--type-date".
+    return any(_DATE_PARTS.search(part) for part in re.split(r"[\s_]+", value) if part)
 
 
 def _verdict(tag: Tag) -> int:
@@ -317,6 +338,7 @@ class _Walker:
                 text = child.get_text(" ")
                 if len(text) < 200:
                     self.res.time_texts.append(text)
+                    self.res.shown_dates.append((len(self.res.blocks), text, _is_modified(child)))
             if verdict == 2:
                 if child.find(attrs={"itemprop": "articleBody"}) is None:
                     continue
@@ -352,6 +374,8 @@ class _Walker:
                                 self.res.bylines.append(text)
                         del self.res.blocks[nb:]
                         del self.res.containers[nc:]
+                        while self.res.title_tags and self.res.title_tags[-1][0] >= nb:
+                            self.res.title_tags.pop()
                     continue
             if name == "time":
                 dt = child.attrs.get("datetime")
@@ -359,8 +383,19 @@ class _Walker:
                     self.res.times.append((len(self.res.blocks), dt))
                 else:
                     self.res.time_texts.append(child.get_text(" "))
+                self.res.shown_dates.append(
+                    (len(self.res.blocks), dt or child.get_text(" "), _is_modified(child))
+                )
             if depth > MAX_DEPTH:  # pathological nesting: take the text flat, no recursion
                 self.buf.append(child.get_text(" "))
+                continue
+            if name == "table" and _is_stats_table(child):
+                # A statistics widget (label/number rows): no prose, and its caption-like
+                # heading just before it goes with it.
+                self.flush()
+                blocks = self.res.blocks
+                if blocks and blocks[-1].kind == "h" and len(blocks[-1].text) < 40:
+                    blocks[-1].kind = "drop"
                 continue
             if name in BOUNDARY:
                 self.flush()
@@ -381,6 +416,8 @@ class _Walker:
                 Container(child, len(self.res.blocks), 0, depth, parent, verdict == 3)
             )
             self.cont_stack.append(idx)
+        if name in ("h1", "h2") and len(self.res.title_tags) < 24:
+            self.res.title_tags.append((len(self.res.blocks), child))
         lead = _is_lead(child)
         n_before = len(self.res.blocks)
         self.in_lead += lead
@@ -397,6 +434,38 @@ class _Walker:
             self.res.containers[idx].end = len(self.res.blocks)
         if kind:
             self.kind_stack.pop()
+
+
+_DIGIT = re.compile(r"\d")
+
+
+_WIDGET_TOKENS = frozenset(
+    {"stats", "stat", "statistics", "statistik", "match", "score", "scores", "box", "widget"}
+)
+
+
+def _is_stats_table(table: Tag) -> bool:
+    """A small table of short label/number cells in a marked widget (match statistics)."""
+    node: Tag | None = table
+    marked = False
+    for _ in range(3):
+        if node is None:
+            break
+        cls = node.attrs.get("class")
+        if cls and class_tokens(cls) & _WIDGET_TOKENS:
+            marked = True
+            break
+        node = node.parent
+    if not marked:
+        return False
+    cells = table.find_all(("td", "th"), limit=200)
+    if not 6 <= len(cells) <= 60:
+        return False
+    texts = [" ".join(c.get_text(" ").split()) for c in cells]
+    if sum(len(t) for t in texts) > 25 * len(texts):
+        return False  # cells with running text
+    numeric = sum(1 for t in texts if t and _DIGIT.search(t) and len(t) <= 12)
+    return numeric >= 0.4 * len(texts)
 
 
 _LEAD_TOKENS = frozenset(

@@ -39,13 +39,15 @@ class BuildReport:
     pages: int = 0  # rendered pages (HTML + XML)
     articles: int = 0
     seconds: float = 0.0
+    #: Seconds per phase: "load" (archive → records), "model", "export", "render".
+    timings: dict[str, float] = field(default_factory=dict)
     written_paths: list[str] = field(default_factory=list)
     removed_paths: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         return (
-            f"{self.pages} Seiten aus {self.articles} Artikeln in {self.seconds:.1f} s: "
-            f"{self.written} geschrieben, {self.unchanged} unverändert, {self.removed} entfernt"
+            f"{self.pages} pages from {self.articles} articles in {self.seconds:.1f} s: "
+            f"{self.written} written, {self.unchanged} unchanged, {self.removed} removed"
         )
 
 
@@ -100,6 +102,20 @@ def make_env(template_dir: Path | None = None) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    teasers: dict[tuple[int, str, int, bool, bool], Markup] = {}
+    teaser_template = env.get_template("_teaser.html")
+
+    def teaser_html(a: Any, root: str, level: int, show_lead: bool, show_source: bool) -> Markup:
+        """An article teaser; the same article appears on many list pages, render it once."""
+        key = (id(a), root, level, show_lead, show_source)
+        html = teasers.get(key)
+        if html is None:
+            ctx = {"a": a, "root": root, "level": level, "show_lead": show_lead,
+                   "show_source": show_source}
+            html = teasers[key] = Markup(teaser_template.render(ctx).strip())
+        return html
+
+    env.globals["teaser_html"] = teaser_html
     env.filters.update(
         de_datetime=german_datetime,
         de_date=german_date,
@@ -114,29 +130,42 @@ def make_env(template_dir: Path | None = None) -> jinja2.Environment:
 def _call_export(
     archive: Any, out_dir: Path, paths: dict[str, str], writer: IncrementalWriter
 ) -> list[str]:
-    """Run the search helper's index export if it exists; its files join the manifest."""
+    """Run the search helper's index export; its files join the manifest.
+
+    Returns the scripts the search page must load before ``static/search.js``.
+    """
+    if archive is None:
+        return []
     try:
         export = importlib.import_module("newsarchive.site.export")
     except ImportError:
         return []
     func: Callable[..., Any] | None = getattr(export, "export_search_index", None)
-    if func is None or archive is None:
+    if func is None:
         return []
     params = inspect.signature(func).parameters
     kwargs = {"article_paths": paths} if "article_paths" in params else {}
-    written = func(archive, out_dir, **kwargs) or []
-    files = [str(Path(p).as_posix()) for p in written]
-    rel = []
+    try:
+        result = func(archive, out_dir, **kwargs) or {}
+    except Exception as exc:
+        if type(exc).__name__ == "SearchExportError":
+            raise SiteBuildError(str(exc)) from exc
+        raise
+    if isinstance(result, dict):
+        files, scripts = result.get("files", []), result.get("scripts", [])
+    else:
+        files = list(result)
+        scripts = [f for f in files if str(f).endswith(".js")]
+    root = out_dir.resolve()
     for f in files:
         p = Path(f)
         if p.is_absolute():
             try:
-                f = p.relative_to(out_dir.resolve()).as_posix()
+                p = p.relative_to(root)
             except ValueError:
                 continue
-        writer.adopt(f)
-        rel.append(f)
-    return rel
+        writer.adopt(p.as_posix())
+    return [Path(s).as_posix() for s in scripts]
 
 
 def render_site(
@@ -162,7 +191,9 @@ def render_site(
         if f.is_file() and not f.name.startswith("."):
             writer.write(f"static/{f.name}", f.read_bytes())
     paths = {a.key: a.path for a in model.articles}
-    scripts = [f for f in _call_export(archive, out, paths, writer) if f.endswith(".js")]
+    t_export = time.perf_counter()
+    scripts = _call_export(archive, out, paths, writer)
+    t_render = time.perf_counter()
     site = {"title": (title or DEFAULT_TITLE).strip() or DEFAULT_TITLE, "base_url": base_url,
             "search_scripts": scripts}
     report = BuildReport(articles=len(model.articles))
@@ -192,7 +223,9 @@ def render_site(
     stats = writer.finish()
     report.written, report.unchanged, report.removed = stats.written, stats.unchanged, stats.removed
     report.written_paths, report.removed_paths = stats.written_paths, stats.removed_paths
-    report.seconds = time.perf_counter() - started
+    now = time.perf_counter()
+    report.seconds = now - started
+    report.timings.update(export=t_render - t_export, render=now - t_render)
     return report
 
 
@@ -212,10 +245,17 @@ def build_site(
         path = Path(archive)
         if not path.is_dir():
             raise SiteBuildError(f"{path}: no archive folder (run `newsarchive ingest` first)")
-        archive = opened = Archive(path)
+        archive = opened = Archive(path, create=False)
     try:
-        model = build_model(records_from_archive(archive))
-        return render_site(model, out_dir, base_url=base_url, title=title, archive=archive)
+        t0 = time.perf_counter()
+        records = list(records_from_archive(archive))
+        t1 = time.perf_counter()
+        model = build_model(records)
+        t2 = time.perf_counter()
+        report = render_site(model, out_dir, base_url=base_url, title=title, archive=archive)
+        report.timings.update(load=t1 - t0, model=t2 - t1)
+        report.seconds += t2 - t0
+        return report
     finally:
         if opened is not None:
             opened.close()

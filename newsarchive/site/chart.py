@@ -10,7 +10,7 @@ from newsarchive.site.dates import MONTHS
 
 #: Chart geometry in SVG user units; the chart scales to its container's width.
 WIDTH, HEIGHT = 640, 200
-PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 36, 8, 12, 34
+PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 44, 8, 12, 34
 BAR_COLOR = "#0a4b8c"
 AXIS_COLOR = "#595959"
 
@@ -54,7 +54,7 @@ def mentions_chart(name: str, series: Sequence[tuple[str, int]], chart_id: str) 
     plot_h = HEIGHT - PAD_TOP - PAD_BOTTOM
     slot = plot_w / n
     bar_w = max(1.0, slot * 0.72)
-    label_every = max(1, -(-n // 12))  # at most ~12 axis labels
+    label_every = max(1, -(-n // 7))  # at most 7 axis labels (readable on phones)
     nonzero = [(p, c) for p, c in series if c]
     busiest = max(series, key=lambda pc: pc[1])
     desc = (
@@ -76,7 +76,8 @@ def mentions_chart(name: str, series: Sequence[tuple[str, int]], chart_id: str) 
         parts.append(
             f'<line x1="{PAD_LEFT}" y1="{y:.1f}" x2="{WIDTH - PAD_RIGHT}" y2="{y:.1f}" '
             f'stroke="#d9d9d9" stroke-width="1"/>'
-            f'<text x="{PAD_LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" font-size="11" '
+            f'<text class="tick" x="{PAD_LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" '
+            f'font-size="12" '
             f'fill="{AXIS_COLOR}">{tick}</text>'
         )
     for i, (period, count) in enumerate(series):
@@ -90,8 +91,8 @@ def mentions_chart(name: str, series: Sequence[tuple[str, int]], chart_id: str) 
         if i % label_every == 0:
             cx = PAD_LEFT + i * slot + slot / 2
             parts.append(
-                f'<text x="{cx:.1f}" y="{HEIGHT - 12}" text-anchor="middle" font-size="11" '
-                f'fill="{AXIS_COLOR}">{escape(_label(period))}</text>'
+                f'<text class="tick" x="{cx:.1f}" y="{HEIGHT - 12}" text-anchor="middle" '
+                f'font-size="12" fill="{AXIS_COLOR}">{escape(_label(period))}</text>'
             )
     parts.append(
         f'<line x1="{PAD_LEFT}" y1="{base_y}" x2="{WIDTH - PAD_RIGHT}" y2="{base_y}" '

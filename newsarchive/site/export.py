@@ -8,12 +8,17 @@ that calls the global ``NewsSearchShard(key, data)``; the page loads them with d
 
 Layout under ``OUT/suche/_index/``:
 
-* ``manifest.js`` — counts, BM25F parameters, field-length table, the first term of every term
-  shard, the day table (documents are numbered newest first, so a date range is a range of
-  document numbers) and the groups of equal publication times;
-* ``t/<n>.js`` — a range of sorted ``content`` terms with their postings (document number
-  gaps, term frequency, field-length code);
-* ``d/<docnum>.js`` — what a hit shows: title, page link, date, source, text for the snippet;
+* ``manifest.js`` — counts, BM25F parameters, per field the average length and the table of
+  field lengths, the boundary key of every term shard, the day table (documents are numbered
+  in the contract's tie-break order: newest first, then id — so a date range is a range of
+  document numbers and equal rounded scores fall back to the document number) and the groups
+  of equal publication times;
+* ``t/<n>.js`` — a range of sorted term keys (``content`` terms bare, the other scored fields
+  as ``field:term``) with their postings (document number gaps, term frequency, field-length
+  code); search.js computes each weight with Whoosh's own BM25F expression from these numbers,
+  so a query scores exactly as ``newsarchive search`` does;
+* ``d/<docnum>.js`` — what a hit shows: title, page link, date, source, text for the snippet
+  and the compound parts the index holds for its words (for highlighting);
 * ``m/<n>.js`` — per document the ids of its persons, places and organisations (facets);
 * ``e/<n>.js`` — entity names by id; ``n/<n>.js`` — name filters (``person=Scholz``): hashed
   keys (every run of words of a canonical name) → document numbers.
@@ -36,7 +41,7 @@ from typing import Any
 
 from whoosh import scoring
 
-from newsarchive.analysis import analyze
+from newsarchive.analysis import analyze, tokens_with_offsets
 from newsarchive.index.schema import name_analyzer
 
 INDEX_DIR = "suche/_index"
@@ -96,6 +101,14 @@ def fnv1a(text: str) -> int:
 def term_key(field: str, term: str) -> str:
     """The key of a term in the shards: bare for ``content``, else ``field:term``."""
     return term if field == FIELD else f"{field}:{term}"
+
+
+def separator(prev_last: str, first: str) -> str:
+    """Shortest prefix of ``first`` that sorts after ``prev_last`` (a shard's boundary)."""
+    for k in range(1, len(first) + 1):
+        if first[:k] > prev_last:
+            return first[:k]
+    return first
 
 
 def name_tokens(name: str) -> list[str]:
@@ -247,7 +260,7 @@ def _export(archive, searcher, w: _Writer, article_paths: dict[str, str]) -> dic
     flush()
     firsts: list[str] = []
     for i, sh in enumerate(shards):
-        firsts.append(sh["terms"][0])
+        firsts.append(separator(shards[i - 1]["terms"][-1], sh["terms"][0]) if i else "")
         w.write(f"t/{i}.js", f"t{i}", {"terms": sh["terms"], "df": sh["df"],
                                        "post": sh["post"], "bad": sh["bad"]})
 
@@ -293,10 +306,12 @@ def _export(archive, searcher, w: _Writer, article_paths: dict[str, str]) -> dic
                 from newsarchive.site.model import article_path
 
                 path = article_path(aid, art)
+        title = sf.get("title") or ""
+        snippet_text = _cut(text, SNIPPET_SOURCE_CHARS)
         w.write(f"d/{i}.js", f"d{i}", {
-            "id": aid, "t": sf.get("title") or "", "u": path or "", "url": sf.get("url") or "",
-            "d": sf.get("date"), "s": sf.get("source") or "",
-            "x": _cut(text, SNIPPET_SOURCE_CHARS)})
+            "id": aid, "t": title, "u": path or "", "url": sf.get("url") or "",
+            "d": sf.get("date"), "s": sf.get("source") or "", "x": snippet_text,
+            "c": compound_parts(title + "\n" + snippet_text)})
     for rank, (key, _n) in enumerate(sorted(ent_docs.items(), key=lambda kv: (-kv[1], kv[0]))):
         ent_ids[key] = rank
     names = sorted(ent_ids, key=ent_ids.get)
@@ -319,10 +334,13 @@ def _export(archive, searcher, w: _Writer, article_paths: dict[str, str]) -> dic
             for a in range(len(toks)):
                 for b in range(a + 1, len(toks) + 1):
                     keyed[letter + ":" + " ".join(toks[a:b])].add(i)
-    n_name_shards = max(1, math.ceil(len(keyed) / NAME_KEYS_PER_SHARD))
+    aliases = _aliases(archive)
+    n_name_shards = max(1, math.ceil((len(keyed) + len(aliases)) / NAME_KEYS_PER_SHARD))
     name_shards: list[dict[str, str]] = [{} for _ in range(n_name_shards)]
     for key, docs in keyed.items():
         name_shards[fnv1a(key) % n_name_shards][key] = varints(gaps(sorted(docs)))
+    for key, canonical in aliases.items():
+        name_shards[fnv1a(key) % n_name_shards][key] = canonical
     for i, sh in enumerate(name_shards):
         w.write(f"n/{i}.js", f"n{i}", sh)
 
@@ -342,6 +360,36 @@ def _export(archive, searcher, w: _Writer, article_paths: dict[str, str]) -> dic
     w.write("manifest.js", "manifest", manifest)
     return {"docs": len(order), "terms": n_terms, "shards": len(shards),
             "entities": len(names)}
+
+
+def _aliases(archive) -> dict[str, str]:
+    """``=L:name`` (lower case) → canonical name, for every raw entity name that the registry
+    maps to another canonical name (``newsarchive search --person`` looks filters up there)."""
+    letters = {"PER": "P", "LOC": "L", "ORG": "O"}
+    out: dict[str, str] = {}
+    try:
+        rows = archive.db.execute("SELECT type, name, canonical FROM entity_names "
+                                  "WHERE canonical IS NOT NULL ORDER BY rowid").fetchall()
+    except Exception:  # noqa: BLE001 - an archive without a registry has no aliases
+        return out
+    for typ, name, canonical in rows:
+        if typ in letters and name != canonical:
+            out.setdefault(f"={letters[typ]}:{name.lower()}", canonical)
+    return out
+
+
+def compound_parts(text: str) -> dict[str, str]:
+    """Words of ``text`` that the index also holds under other terms (compound parts,
+    hyphen pieces): lower-cased word → those terms, space-separated. The page highlights a
+    word when a query term is among them (``Stellenabbau`` for ``Abbau``)."""
+    by_word: dict[tuple[int, int], list[str]] = {}
+    for term, _pos, start, end in tokens_with_offsets(text, "index"):
+        by_word.setdefault((start, end), []).append(term)
+    out: dict[str, str] = {}
+    for (start, end), terms in by_word.items():
+        if len(terms) > 1:
+            out[text[start:end].lower()] = " ".join(terms[1:])
+    return out
 
 
 def _cut(text: str, limit: int) -> str:

@@ -8,12 +8,14 @@ everything the templates need: slugs, page paths, groupings and related articles
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 from urllib.parse import urlsplit
 
 from newsarchive.record import Article
@@ -54,7 +56,7 @@ class SourceRecord:
     duplicates: list[Duplicate] = field(default_factory=list)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class SiteEntity:
     name: str
     type: str
@@ -62,6 +64,9 @@ class SiteEntity:
     mentions: int = 0
     articles: list[SiteArticle] = field(default_factory=list)
     cooccurring: list[tuple[SiteEntity, int]] = field(default_factory=list)
+
+    def __repr__(self) -> str:  # the object graph is cyclic: keep reprs flat
+        return f"SiteEntity({self.type} {self.name!r}, {len(self.articles)} Artikel)"
 
     @property
     def type_label(self) -> str:
@@ -80,7 +85,7 @@ class SiteEntity:
         return f"{self.dir}index.html"
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class SiteArticle:
     key: str
     article: Article
@@ -95,9 +100,24 @@ class SiteArticle:
     #: Archive-internal copies resolved to pages: (duplicate, page or None).
     also: list[tuple[Duplicate, SiteArticle | None]] = field(default_factory=list)
 
+    def __repr__(self) -> str:
+        return f"SiteArticle({self.slug!r})"
+
     @property
     def path(self) -> str:
         return f"artikel/{self.slug}/index.html"
+
+    @property
+    def body(self) -> list[tuple[str, str]]:
+        """Body blocks without a first paragraph that repeats the lead."""
+        art = self.article
+        blocks = list(art.blocks) or [("h", h) for h in art.headings] + [
+            ("p", p) for p in art.paragraphs
+        ]
+        lead = (art.lead or "").strip()
+        if lead and blocks and blocks[0][0] == "p" and blocks[0][1].strip() == lead:
+            blocks = blocks[1:]
+        return blocks
 
     @property
     def title(self) -> str:
@@ -116,9 +136,12 @@ class SiteArticle:
         return out
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class SiteGroup:
     """A source (publication) or a tag with its articles."""
+
+    def __repr__(self) -> str:
+        return f"SiteGroup({self.folder}/{self.slug}, {len(self.articles)} Artikel)"
 
     name: str
     slug: str
@@ -134,7 +157,7 @@ class SiteGroup:
         return f"{self.dir}index.html"
 
 
-@dataclass
+@dataclass(repr=False)
 class SiteModel:
     articles: list[SiteArticle]  # newest first
     entities: list[SiteEntity]  # most mentioned first
@@ -273,7 +296,10 @@ def _link_related(articles: list[SiteArticle], total: int) -> None:
         features.append(feats)
         for f in feats:
             postings[f].append(i)
-    weight = {f: math.log(1 + total / len(p)) for f, p in postings.items()}
+    # Rarer shared features weigh more; independent of the archive size, so adding articles
+    # does not reshuffle the related lists of unrelated pages.
+    weight = {f: 1.0 / math.log2(1 + len(p)) for f, p in postings.items()}
+    hashes = [sa.article.content_hash for sa in articles]
     for i, sa in enumerate(articles):
         scores: Counter[int] = Counter()
         for f in features[i]:
@@ -286,17 +312,29 @@ def _link_related(articles: list[SiteArticle], total: int) -> None:
                     scores[j] += w
         if not scores:
             continue
-        own_hash = sa.article.content_hash
-        best = sorted(scores.items(), key=lambda p: (-p[1], p[0]))
+        own_hash = hashes[i]
+        want = RELATED_COUNT + len(sa.duplicates) + 2
+        best = _top(scores, want, lambda j: j)
         picked: list[SiteArticle] = []
         for j, _ in best:
             other = articles[j]
-            if other.article.content_hash == own_hash:  # a copy, listed under "auch erschienen"
+            if hashes[j] == own_hash:  # a copy, listed under "auch erschienen"
                 continue
             picked.append(other)
             if len(picked) == RELATED_COUNT:
                 break
         sa.related = picked
+
+
+def _top(counts: dict[Any, float], n: int, tie: Callable[[Any], Any]) -> list[tuple[Any, Any]]:
+    """The ``n`` highest-counted items, ties broken by ``tie(key)`` (fast for long tails)."""
+    if len(counts) > n:
+        threshold = heapq.nlargest(n, counts.values())[-1]
+        items = [(k, c) for k, c in counts.items() if c >= threshold]
+    else:
+        items = list(counts.items())
+    items.sort(key=lambda p: (-p[1], tie(p[0])))
+    return items[:n]
 
 
 def _link_duplicates(articles: list[SiteArticle]) -> None:
@@ -325,5 +363,4 @@ def _link_cooccurring(entities: Iterable[SiteEntity], limit: int = 12) -> None:
             for other, _ in sa.entities:
                 if other is not ent:
                     counts[other] += 1
-        ranked = sorted(counts.items(), key=lambda p: (-p[1], p[0].name))
-        ent.cooccurring = ranked[:limit]
+        ent.cooccurring = _top(counts, limit, lambda e: e.name)

@@ -1,7 +1,7 @@
 /*
  * NewsAnalyzer: the German analyzer of newsarchive, mirrored from the Python package
- * newsarchive.analysis (tokenizer.py, stopwords.py, folding.py, compounds.py, terms.py) and
- * PyStemmer's Snowball "german" stemmer. Parity with Python is tested in headless Chromium
+ * newsarchive.analysis (tokenizer.py, stopwords.py, folding.py, stemming.py, compounds.py,
+ * terms.py) and PyStemmer's Snowball "german" stemmer (NewsAnalyzer.snowball). Parity with Python is tested in headless Chromium
  * (tests/test_analysis_parity.py); change both sides together.
  *
  * Plain browser script, no build step, no requests of its own; works from file://.
@@ -154,7 +154,7 @@
   }
 
   /** Snowball German stemmer (Snowball 3), identical to PyStemmer's "german". */
-  function stem(word) {
+  function snowball(word) {
     var s = prelude(Array.from(word));
     var n = s.length;
     var p1 = n, p2 = n;
@@ -237,6 +237,30 @@
       }
     }
     return postlude(s);
+  }
+
+  /** Stem as stemming.stem: Snowball, then a final "s" after p/w/y removed. */
+  function stem(word) {
+    var s = snowball(word);
+    var c = Array.from(s);
+    var n = c.length;
+    if (n >= 4 && c[n - 1] === "s" && (c[n - 2] === "p" || c[n - 2] === "w" || c[n - 2] === "y")) {
+      s = c.slice(0, n - 1).join("");
+    }
+    return s;
+  }
+
+  /** Extra index terms for Snowball's "-ern" rule (as stemming.ern_alternatives). */
+  function ernAlternatives(word) {
+    var out = [];
+    var s = cachedStem(word);
+    if (s.endsWith("ern")) {
+      var again = cachedStem(s);
+      if (again !== s) out.push(again);
+    }
+    var f = fold(word);
+    if (f.endsWith("ern") && snowball(word) === f.slice(0, f.length - 3)) out.push(f);
+    return out;
   }
 
   var stemCache = new Map();
@@ -403,9 +427,11 @@
         throw new Error("NewsAnalyzer: index mode needs the compound vocabulary " +
           "(load analyzer_vocab.js or call NewsAnalyzer.loadVocab())");
       }
-      var out = [cachedStem(whole)];
+      var out = [cachedStem(whole)].concat(ernAlternatives(whole));
       if (pieces.length > 1) {
-        pieces.forEach(function (p) { if (p && !STOPWORDS.has(p)) out.push(cachedStem(p)); });
+        pieces.forEach(function (p) {
+          if (p && !STOPWORDS.has(p)) out = out.concat([cachedStem(p)], ernAlternatives(p));
+        });
       }
       var rawPieces = raw.split(HYPHEN_SPLIT);
       pieces.forEach(function (p, i) {
@@ -494,6 +520,7 @@
     tokenPieces: tokenPieces,
     tokenTerms: function (raw, abbr, query) { return tokenTerms(raw, !!abbr, !!query).slice(); },
     fold: fold,
+    snowball: snowball,
     stem: stem,
     split: function (word) {
       ensureVocab();

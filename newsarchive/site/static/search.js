@@ -153,7 +153,8 @@
   function prefixTerms(prefix, limit) {
     var content = prefix.indexOf(":") < 0;
     var first = shardOf(prefix), last = first;
-    while (last + 1 < M.shards.length && M.shards[last + 1].lastIndexOf(prefix, 0) === 0) last++;
+    var upper = prefix + "\uffff"; // shards whose lower boundary is below this may hold prefix terms
+    while (last + 1 < M.shards.length && M.shards[last + 1] < upper) last++;
     if (limit) last = Math.min(last, first + 3);
     var loads = [];
     for (var n = first; n <= last; n++) loads.push(loadShard(n));
@@ -420,12 +421,22 @@
     });
   }
 
-  function nameDocs(letter, value) {
-    var key = letter + ":" + nameTokens(value).join(" ");
+  function nameShard(key) {
     var n = fnv1a(key) % M.nameShards;
-    return load("n" + n, "n/" + n + ".js").then(function (sh) {
-      var s = sh[key];
-      return new Set(s ? cumulative(decode(s)) : []);
+    return load("n" + n, "n/" + n + ".js");
+  }
+
+  /** Documents naming `value` (as newsarchive search --person etc.: an alias of the registry
+   *  becomes its canonical name, then the name's words must occur in that order). */
+  function nameDocs(letter, value) {
+    var alias = "=" + letter + ":" + String(value).toLowerCase();
+    return nameShard(alias).then(function (sh) {
+      var canonical = Object.prototype.hasOwnProperty.call(sh, alias) ? sh[alias] : value;
+      var key = letter + ":" + nameTokens(canonical).join(" ");
+      return nameShard(key).then(function (sh2) {
+        var s = Object.prototype.hasOwnProperty.call(sh2, key) ? sh2[key] : "";
+        return new Set(s ? cumulative(decode(s)) : []);
+      });
     });
   }
 
@@ -579,23 +590,25 @@
       (n.expanded || []).forEach(add);
       if (n.op === "live") n.terms.forEach(function (t) { exact.add(t); });
     });
-    exact.forEach(function (t) { if (t.length >= 4) parts.push(t); });
     return { exact: exact, parts: parts };
   }
 
-  function isMatch(term, hl) {
+  /** A word matches when its query term, or one of the terms the index holds for it
+   *  (compound parts, from the document's "c" map), is a query term. */
+  function isMatch(term, word, hl, compounds) {
     if (hl.exact.has(term)) return true;
-    for (var i = 0; i < hl.parts.length; i++) if (term.indexOf(hl.parts[i]) >= 0) return true;
+    var more = compounds && Object.prototype.hasOwnProperty.call(compounds, word) ? compounds[word].split(" ") : [];
+    for (var i = 0; i < more.length; i++) if (hl.exact.has(more[i])) return true;
     return false;
   }
 
   /** The best passage of text as [{text, mark}] pieces (about 240 characters). */
-  function snippet(text, hl) {
+  function snippet(text, hl, compounds) {
     var toks = [];
     try { toks = global.NewsAnalyzer.tokensWithOffsets(text, "query"); } catch (e) { toks = []; }
     var marks = [];
     toks.forEach(function (t) {
-      if (isMatch(t.term, hl) && (!marks.length || marks[marks.length - 1][0] !== t.start)) marks.push([t.start, t.end]);
+      if (isMatch(t.term, text.slice(t.start, t.end).toLowerCase(), hl, compounds) && (!marks.length || marks[marks.length - 1][0] !== t.start)) marks.push([t.start, t.end]);
     });
     var LEN = 240, start = 0;
     if (marks.length) {
@@ -657,6 +670,12 @@
       return buildFilter(st).then(function (filter) {
         var scoring = tree ? resolve(tree) : Promise.resolve(allDocs());
         return scoring.then(function (scores) {
+          // A query that is only word* or datum: scores 1.0 everywhere (then date, id).
+          if (tree && (tree.op === "prefix" || tree.op === "date")) {
+            var flat = new Map();
+            scores.forEach(function (_v, d) { flat.set(d, 1.0); });
+            scores = flat;
+          }
           var all = rank(scores, filter, st.sort === "datum" || !tree);
           return { tree: tree, all: all, total: all.length };
         });
@@ -811,6 +830,7 @@
     var words = st.q.trim() ? " für „" + st.q.trim() + "“" : "";
     if (!res.total) {
       this.setStatus("Keine Treffer" + words + ".");
+      if (global.performance && performance.mark) performance.mark("suche-treffer");
       if (suggestion) {
         var p = el("p", { class: "suche-vorschlag" }, "Meinten Sie ");
         var a = el("a", { href: "?q=" + encodeURIComponent(suggestion) }, suggestion);
@@ -848,7 +868,7 @@
     var meta = [germanDate(doc.d), doc.s].filter(Boolean).join(" · ");
     if (meta) li.appendChild(el("p", { class: "suche-meta" }, meta));
     var p = el("p", { class: "suche-auszug" });
-    snippet(doc.x || "", hl).forEach(function (piece) {
+    snippet(doc.x || "", hl, doc.c).forEach(function (piece) {
       if (piece.mark) p.appendChild(el("mark", null, piece.text));
       else p.appendChild(document.createTextNode(piece.text));
     });

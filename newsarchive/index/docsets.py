@@ -1,0 +1,78 @@
+"""Fast matching-document sets: the query tree evaluated as numpy set algebra.
+
+Whoosh's own ``docs_for_query`` walks a Python matcher per document; for the total count and
+the facets we only need the set, which is cheaper to build from whole posting lists. Phrase
+and range queries (and anything unusual) fall back to Whoosh.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from whoosh import query as Q
+from whoosh.reading import TermNotFound
+
+EMPTY = np.zeros(0, dtype=np.int64)
+
+
+def _postings(reader, fieldname: str, text) -> np.ndarray:
+    try:
+        m = reader.postings(fieldname, text)
+    except TermNotFound:
+        return EMPTY
+    return np.fromiter(m.all_ids(), dtype=np.int64)
+
+
+def _fallback(searcher, q: Q.Query) -> np.ndarray:
+    return np.fromiter(searcher.docs_for_query(q), dtype=np.int64)
+
+
+def docset(searcher, q: Q.Query) -> np.ndarray:
+    """Sorted unique docnums matching ``q`` (live documents only)."""
+    reader = searcher.reader()
+    if isinstance(q, Q.Term):
+        return _postings(reader, q.fieldname, q.text)
+    if isinstance(q, Q.And):
+        pos = [c for c in q.subqueries if not isinstance(c, Q.Not)]
+        neg = [c.query for c in q.subqueries if isinstance(c, Q.Not)]
+        if not pos:
+            return _fallback(searcher, q)
+        # cheapest first, stop early when empty
+        sets = []
+        for c in pos:
+            s = docset(searcher, c)
+            if not len(s):
+                return EMPTY
+            sets.append(s)
+        sets.sort(key=len)
+        out = sets[0]
+        for s in sets[1:]:
+            out = np.intersect1d(out, s, assume_unique=True)
+            if not len(out):
+                return EMPTY
+        for c in neg:
+            out = np.setdiff1d(out, docset(searcher, c), assume_unique=True)
+        return out
+    if isinstance(q, Q.Or) and not any(isinstance(c, Q.Not) for c in q.subqueries):
+        parts = [docset(searcher, c) for c in q.subqueries]
+        parts = [p for p in parts if len(p)]
+        return np.unique(np.concatenate(parts)) if parts else EMPTY
+    if isinstance(q, Q.AndNot):
+        return np.setdiff1d(docset(searcher, q.a), docset(searcher, q.b), assume_unique=True)
+    if isinstance(q, Q.AndMaybe):
+        return docset(searcher, q.a)
+    if isinstance(q, Q.Require):
+        return np.intersect1d(docset(searcher, q.a), docset(searcher, q.b), assume_unique=True)
+    if isinstance(q, (Q.Prefix, Q.Wildcard)):
+        parts = [_postings(reader, q.fieldname, t) for t in q._btexts(reader)]
+        parts = [p for p in parts if len(p)]
+        return np.unique(np.concatenate(parts)) if parts else EMPTY
+    return _fallback(searcher, q)
+
+
+def is_constant(q: Q.Query) -> bool:
+    """True when Whoosh gives every match the same score (``q.boost``)."""
+    if isinstance(q, (Q.Prefix, Q.Wildcard)):
+        return bool(getattr(q, "constantscore", True))
+    if isinstance(q, (Q.DateRange, Q.NumericRange, Q.TermRange)):
+        return bool(getattr(q, "constantscore", True))
+    return False

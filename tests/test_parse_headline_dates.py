@@ -1,0 +1,135 @@
+"""Visible headline selection, shown publication dates and non-prose widgets."""
+
+from __future__ import annotations
+
+from newsarchive.parse import parse_html
+from newsarchive.parse.dates import parse_german
+
+SENTENCE = "Der Stadtrat hat am Abend lange über die Pläne für das neue Hallenbad debattiert. "
+BODY = "".join(f"<p>{SENTENCE * 3}Absatz {i}.</p>" for i in range(4))
+
+
+def page(head: str, header: str, body: str = BODY) -> str:
+    return (
+        f"<html lang='de'><head>{head}</head><body>"
+        f"<article><header>{header}</header><div class='text'>{body}</div></article>"
+        "</body></html>"
+    )
+
+
+def test_visible_h1_beats_a_reworded_meta_title() -> None:
+    a = parse_html(
+        page(
+            '<meta property="og:title" content="Hallenbad: Stadtrat streitet">'
+            "<title>Hallenbad: Stadtrat streitet | Stadtblatt</title>",
+            "<h1>Stadtrat streitet lange über das neue Hallenbad</h1>",
+        )
+    )
+    assert a.title == "Stadtrat streitet lange über das neue Hallenbad"
+
+
+def test_marked_kicker_is_split_from_the_h1() -> None:
+    a = parse_html(
+        page(
+            '<meta property="og:title" content="Stadtrat streitet über Hallenbad">',
+            '<h1><span class="article-kicker">Kommunalpolitik</span>'
+            "<span>Stadtrat streitet über Hallenbad</span></h1>",
+        )
+    )
+    assert a.title == "Stadtrat streitet über Hallenbad"
+    assert a.kicker == "Kommunalpolitik"
+
+
+def test_social_title_with_kicker_keeps_the_publishers_form() -> None:
+    a = parse_html(
+        page(
+            '<meta property="og:title" content="Kommunalpolitik: Stadtrat streitet über Bad">',
+            '<h1><span class="topline">Kommunalpolitik</span>'
+            "<span>Stadtrat streitet über Bad</span></h1>",
+        )
+    )
+    assert a.title == "Kommunalpolitik: Stadtrat streitet über Bad"
+
+
+def test_site_name_h1_is_not_the_headline() -> None:
+    a = parse_html(
+        page(
+            '<meta property="og:site_name" content="Stadtblatt">'
+            "<title>Neues Hallenbad wird teurer - Stadtblatt</title>",
+            "<h1>Stadtblatt</h1><h2>Neues Hallenbad wird teurer</h2>",
+        )
+    )
+    assert a.title == "Neues Hallenbad wird teurer"
+
+
+def test_shown_header_date_beats_a_generic_meta_date() -> None:
+    a = parse_html(
+        page(
+            '<meta name="date" content="2021-12-20T11:02:44+01:00">',
+            "<h1>Stadtrat streitet über das Hallenbad</h1><span class='date'>27.01.2022</span>",
+        )
+    )
+    assert a.published is not None and a.published.startswith("2022-01-27")
+
+
+def test_explicit_metadata_wins_against_a_lone_shown_date() -> None:
+    a = parse_html(
+        page(
+            '<meta property="article:published_time" content="2023-05-17T19:30:00+02:00">',
+            "<div class='date'>18.05.2023</div><h1>Stadtrat streitet über das Hallenbad</h1>",
+        )
+    )
+    assert a.published == "2023-05-17T19:30:00+02:00"
+
+
+def test_today_widget_is_not_the_publication_date() -> None:
+    a = parse_html(
+        page(
+            "",
+            "<div class='date'>Mittwoch, 01. November 2023</div>"
+            "<h1>Stadtrat streitet über das Hallenbad</h1>"
+            "<p><span class='text_datum'>31. Oktober 2023.</span></p>",
+        )
+    )
+    assert a.published == "2023-10-31"
+
+
+def test_month_first_dates() -> None:
+    assert parse_german("Feb 18 2009") == "2009-02-18"
+    assert parse_german("Posted on April 4, 2013") == "2013-04-04"
+
+
+def test_statistics_widget_is_dropped() -> None:
+    stats = (
+        "<div class='match-box'><h4>Spielstatistik</h4><table class='match-stats'>"
+        "<tr><td>Ballbesitz</td><td>54 %</td><td>46 %</td></tr>"
+        "<tr><td>Torschüsse</td><td>11</td><td>14</td></tr>"
+        "<tr><td>Ecken</td><td>6</td><td>3</td></tr></table></div>"
+    )
+    a = parse_html(page("", "<h1>Stadtrat streitet über das Hallenbad</h1>", BODY + stats))
+    assert "Spielstatistik" not in a.headings
+    assert not any("Ballbesitz" in p or p == "54 %" for p in a.paragraphs)
+
+
+def test_site_brand_as_author_does_not_hide_the_byline_person() -> None:
+    a = parse_html(
+        page(
+            '<meta property="og:site_name" content="Krautreporter">'
+            '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bad",'
+            '"author":{"name":"Krautreporter"}}</script>',
+            "<h1>Stadtrat streitet über das Hallenbad</h1>"
+            '<div class="author"><a rel="author" href="/a">Shany Littman</a></div>',
+        )
+    )
+    assert a.authors == ["Shany Littman"]
+
+
+def test_desk_acronym_in_byline_is_no_person() -> None:
+    a = parse_html(
+        page(
+            "",
+            "<h1>Stadtrat streitet über das Hallenbad</h1>"
+            '<p class="author">von David Straub, MDR THÜRINGEN</p>',
+        )
+    )
+    assert a.authors == ["David Straub"]
