@@ -68,7 +68,12 @@ def mixed_queries(arch: Archive, n: int, seed: int = 5) -> list[tuple[str, dict]
     rows = arch.db.execute("SELECT title, published, source FROM articles "
                            "WHERE title IS NOT NULL ORDER BY id").fetchall()
     rng.shuffle(rows)
-    words = [w for t, _, _ in rows for w in t.split() if len(w) > 4 and w.isalpha()]
+    from newsarchive.analysis import analyze
+
+    def searchable(w: str) -> bool:
+        return len(w) > 3 and w.isalpha() and bool(analyze(w, "query"))
+
+    words = [w for t, _, _ in rows for w in t.split() if len(w) > 4 and searchable(w)]
     ents = [e["name"] for e in arch.entity_list(top=200)]
     out: list[tuple[str, dict]] = []
     kinds = ["word", "two", "phrase", "or", "prefix", "person", "date", "source", "typo",
@@ -78,7 +83,7 @@ def mixed_queries(arch: Archive, n: int, seed: int = 5) -> list[tuple[str, dict]
         kind = kinds[i % len(kinds)]
         i += 1
         t, pub, src = rows[i % len(rows)]
-        tw = [w for w in t.split() if w.isalpha() and len(w) > 3] or ["Bericht"]
+        tw = [w for w in t.split() if searchable(w)] or ["Bericht"]
         if kind == "word":
             out.append((rng.choice(words), {}))
         elif kind == "two":

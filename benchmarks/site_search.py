@@ -18,16 +18,13 @@ article among the first three results, ours vs Pagefind.
 from __future__ import annotations
 
 import argparse
-import functools
 import html
-import http.server
 import random
 import re
 import shutil
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 from urllib.parse import quote
@@ -93,39 +90,70 @@ GERMAN_QUERIES: list[tuple[str, str]] = [
 ]
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    """Serves files quietly and records (path, body bytes) of every file it sends."""
+#: A static file server in its own process (not competing with Playwright for this process's
+#: GIL) that appends "path<TAB>bytes" to a log file for every file it sends.
+SERVER_CODE = r"""
+import functools, http.server, os, sys
+directory, log = sys.argv[1], open(sys.argv[2], "a", buffering=1)
+class H(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *a): pass
+    def copyfile(self, source, out):
+        log.write(self.path + "\t" + str(os.fstat(source.fileno()).st_size) + "\n")
+        super().copyfile(source, out)
+srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(H, directory=directory))
+print(srv.server_address[1], flush=True)
+srv.serve_forever()
+"""
 
-    served: list[tuple[str, int]] = []
 
-    def log_message(self, *args) -> None:
-        pass
+class Server:
+    """The file server process; :meth:`served` lists (path, bytes) sent so far."""
 
-    def copyfile(self, source, outputfile) -> None:
-        import os
+    def __init__(self, directory: Path) -> None:
+        import tempfile
 
-        _Quiet.served.append((self.path, os.fstat(source.fileno()).st_size))
-        super().copyfile(source, outputfile)
+        self.log = Path(tempfile.mkstemp(suffix=".log")[1])
+        self.proc = subprocess.Popen([sys.executable, "-c", SERVER_CODE, str(directory),
+                                      str(self.log)], stdout=subprocess.PIPE, text=True)
+        self.base = f"http://127.0.0.1:{int(self.proc.stdout.readline())}/"
+
+    def served(self) -> list[tuple[str, int]]:
+        out = []
+        for line in self.log.read_text("utf-8").splitlines():
+            path, _, n = line.rpartition("\t")
+            out.append((path, int(n)))
+        return out
+
+    def shutdown(self) -> None:
+        self.proc.terminate()
+        self.proc.wait()
+        self.log.unlink(missing_ok=True)
+
+
+SERVER: Server | None = None
 
 
 #: Files of our index that the page requests only after the results are shown (facets).
 AFTER_RESULTS = re.compile(r"/_index/(m|e)/")
 
 
+def served_count() -> int:
+    return len(SERVER.served())
+
+
 def served_since(start: int) -> dict:
-    """Bytes and files the server sent since ``len(_Quiet.served) == start``."""
-    got = _Quiet.served[start:]
+    """Bytes and files the server sent since ``served_count() == start``."""
+    got = SERVER.served()[start:]
     first = [(p, n) for p, n in got if not AFTER_RESULTS.search(p) and not p.endswith(".css")
              and not p.split("?")[0].endswith((".html", "/", ".ico"))]
     return {"bytes": sum(n for _, n in first), "files": len(first),
             "all_bytes": sum(n for p, n in got if not p.split("?")[0].endswith((".html", ".css")))}
 
 
-def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    handler = functools.partial(_Quiet, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+def serve(directory: Path) -> tuple[Server, str]:
+    global SERVER
+    SERVER = Server(directory)
+    return SERVER, SERVER.base
 
 
 def plain_article_pages(archive: Archive, site: Path) -> None:
@@ -193,7 +221,7 @@ def cold(browser, url: str, done: str, mark: str) -> dict:
     """A fresh browser context opens url; bytes served and time to the results mark."""
     ctx = browser.new_context()
     page = ctx.new_page()
-    start = len(_Quiet.served)
+    start = served_count()
     page.goto(url)
     page.wait_for_function(done, timeout=60000)
     ms = page.evaluate(MARK_JS, mark)
@@ -230,7 +258,7 @@ def warm_runs(browser, url: str, done: str, script: str, queries: list[str]) -> 
     page.wait_for_function(done, timeout=60000)
     out = []
     for q in queries:
-        start = len(_Quiet.served)
+        start = served_count()
         r = page.evaluate(script, q)
         r.update(served_since(start))
         out.append(r)
@@ -239,7 +267,9 @@ def warm_runs(browser, url: str, done: str, script: str, queries: list[str]) -> 
 
 
 def pick_queries(archive_dir: Path, n: int, seed: int = 7) -> list[str]:
-    """One- and two-word queries from random titles (words of 5+ letters)."""
+    """One- and two-word queries from random titles (words of 5+ letters, no stop words)."""
+    from newsarchive.analysis import analyze
+
     rng = random.Random(seed)
     archive = Archive(archive_dir)
     try:
@@ -254,7 +284,7 @@ def pick_queries(archive_dir: Path, n: int, seed: int = 7) -> list[str]:
             continue
         k = 1 if rng.random() < 0.6 or len(words) < 2 else 2
         q = " ".join(rng.sample(words, k))
-        if q not in out:
+        if q not in out and all(analyze(w, "query") for w in q.split()):
             out.append(q)
     return out
 

@@ -133,3 +133,12 @@ def test_desk_acronym_in_byline_is_no_person() -> None:
         )
     )
     assert a.authors == ["David Straub"]
+
+
+def test_byline_labels_are_stripped() -> None:
+    from newsarchive.parse.bylines import split_byline
+
+    assert split_byline("Veröffentlicht von Chris Jung")[0] == ["Chris Jung"]
+    assert split_byline("Johanna Kropfitsch Alle Artikel")[0] == ["Johanna Kropfitsch"]
+    assert split_byline("Über Luis Holuch")[0] == ["Luis Holuch"]
+    assert split_byline("Artikel von")[0] == []

@@ -52,10 +52,10 @@ def _known_org_words() -> frozenset[str]:
 @cache
 def _rule_places() -> frozenset[str]:
     """One-word country names (CLDR) and capitals, found even where the model misses them."""
-    from newsarchive.entities.places import CAPITALS
+    from newsarchive.entities.places import CAPITALS, REGIONS
 
     names = {n for n in country_names().values() if " " not in n and "-" not in n}
-    return frozenset(names | CAPITALS)
+    return frozenset(names | CAPITALS | REGIONS)
 
 
 @cache
@@ -75,7 +75,12 @@ def _compound_mention(word: str, doc_orgs: set[str], prev: str | None) -> Mentio
         return Mention(prefix, "ORG")
     if prefix in _country_words():
         return Mention(prefix, "LOC")
+    if word.endswith(_REGION_SUFFIXES) and all(p[:1].isupper() for p in word.split("-")):
+        return Mention(word, "LOC", prev)  # Rhein-Main-Gebiet
     return None
+
+
+_REGION_SUFFIXES = ("-Gebiet", "-Region", "-Tal", "-Becken", "-Delta")
 
 
 def _acronym_definitions(doc) -> dict[str, str]:
@@ -145,8 +150,77 @@ def _entity_spans(doc) -> list[tuple[int, int, str]]:
               and _ORDINAL.match(doc[start - 1].text)
               and doc[start].text in _CLUB_PREFIXES):
             start -= 1  # "1. FC Union Berlin"
+        if (label == "LOC" and start > 0 and start - 1 not in taken
+                and _is_org_head(doc[start - 1].text)):
+            start, label = start - 1, "ORG"  # "Stadtwerke Gütersloh", "Erzbistum Köln"
         out.append((start, end, label))
+    taken = {i for s, e, _ in out for i in range(s, e)}
+    out += [sp for sp in _pattern_orgs(doc) if not any(i in taken for i in range(sp[0], sp[1]))]
     return out
+
+
+#: Endings of nouns that name an institution when a place follows (``Stadtwerke Gütersloh``).
+_ORG_HEAD_ENDINGS = ("werke", "betriebe", "verein", "verband", "bistum", "sternwarte",
+                     "universität", "hochschule", "gericht", "kasse", "kammer", "stützpunkt",
+                     "klinikum", "theater", "museum", "zoo", "oper", "philharmonie",
+                     "orchester", "präsidium", "anwaltschaft", "verwaltung", "zentrale")
+
+
+def _is_org_head(word: str) -> bool:
+    return word[:1].isupper() and word.lower().endswith(_ORG_HEAD_ENDINGS)
+
+
+#: "<Amt> für <Thema> [und <Thema>]" and "<Verband> der/Deutscher <Gruppe>" name institutions.
+_FOR_HEADS = frozenset({"Bundesamt", "Landesamt", "Amt", "Bundesministerium", "Ministerium",
+                        "Staatsministerium", "Landesministerium", "Bundesagentur", "Bundesanstalt",
+                        "Landesanstalt", "Bundesinstitut", "Institut", "Bundeszentrale",
+                        "Landeszentrale", "Bundesbeauftragte", "Zentrum", "Senatsverwaltung",
+                        "Referat", "Dezernat", "Behörde", "Agentur", "Kommission", "Rat",
+                        "Stiftung", "Verband", "Bundesverband", "Landesverband"})
+_OF_HEADS = frozenset({"Verband", "Bund", "Verein", "Gewerkschaft", "Vereinigung",
+                       "Bundesverband", "Zentralverband", "Gesellschaft", "Stiftung",
+                       "Akademie", "Arbeitsgemeinschaft", "Börsenverein", "Kongress",
+                       "Bundesvereinigung", "Partei", "Union"})
+_OF_LINKS = frozenset({"der", "des", "Deutscher", "deutscher", "Deutschen", "Österreichischer",
+                       "Schweizer", "Schweizerischer", "Europäischer"})
+
+
+def _head_base(word: str) -> str:
+    """``Landesamts`` → ``Landesamt`` for matching heads in the genitive."""
+    for end in ("es", "s"):
+        if word.endswith(end) and word[: -len(end)] in _FOR_HEADS | _OF_HEADS:
+            return word[: -len(end)]
+    return word
+
+
+def _pattern_orgs(doc) -> list[tuple[int, int, str]]:
+    """Institution names by pattern where the model found nothing."""
+    spans = []
+    n = len(doc)
+    i = 0
+    while i < n - 2:
+        head = _head_base(doc[i].text)
+        link = doc[i + 1].text
+        end = 0
+        if head in _FOR_HEADS and link == "für" and _cap_noun(doc, i + 2):
+            end = i + 3
+            while end + 1 < n and doc[end].text in ("und", ",") and _cap_noun(doc, end + 1):
+                end += 2
+        elif head in _OF_HEADS and link in _OF_LINKS and _cap_noun(doc, i + 2):
+            if link in ("der", "des") and (i + 3 >= n or not doc[i + 2].text[:1].isupper()):
+                end = 0
+            else:
+                end = i + 3
+        if end:
+            spans.append((i, end, "ORG"))
+            i = end
+        else:
+            i += 1
+    return spans
+
+
+def _cap_noun(doc, k: int) -> bool:
+    return k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha
 
 
 def mentions_of_doc(doc) -> tuple[list[Mention], dict[str, str]]:

@@ -267,7 +267,8 @@ CONTEXT_ALIASES = {"Union": "CDU/CSU", "Unionsparteien": "CDU/CSU", "Unionsfrakt
 
 _LOC_FIRST_WORDS = ("Landkreis", "Kanton", "Bezirk", "Kreis", "Region", "Provinz", "Bundesland")
 _LOC_LAST_WORDS = ("Straße", "Strasse", "Platz", "Allee", "Gasse", "Weg", "Ufer", "Brücke",
-                   "Damm", "Ring", "Chaussee", "Markt")
+                   "Damm", "Ring", "Chaussee", "Markt", "Oberland", "Unterland", "Gebiet",
+                   "Tal", "See", "Gebirge", "Wald")
 
 
 def _genitive_head(name: str, per_words: set[str]) -> str:

@@ -151,3 +151,19 @@ Peking Shanghai Hongkong Pjöngjang Seoul Tokio Taipeh Hanoi Bangkok Manila Jaka
 Washington Ottawa Mexiko-Stadt Havanna Caracas Bogotá Lima Brasília Buenos Aires Santiago
 Nairobi Addis Abeba Khartum Kinshasa Lagos Abuja Pretoria Kapstadt Johannesburg
 """.split())  # noqa: SIM905
+
+#: Regions, landscapes, seas and rivers with German names (my own list); like CAPITALS
+#: they are found by rule. Words that are also ordinary words (Oder, Harz, Franken, Main
+#: at a sentence start) are left out.
+REGIONS = frozenset("""
+Elsass Lothringen Burgund Bretagne Normandie Provence Katalonien Andalusien Baskenland
+Toskana Lombardei Sizilien Sardinien Korsika Tirol Südtirol Vorarlberg Kärnten Steiermark
+Burgenland Salzkammergut Allgäu Schwarzwald Ruhrgebiet Rheinland Westfalen Schwaben
+Oberbayern Niederbayern Oberpfalz Unterfranken Mittelfranken Oberfranken Lausitz Eifel
+Hunsrück Sauerland Siegerland Emsland Ostfriesland Uckermark Prignitz Vogtland Erzgebirge
+Siebengebirge Taunus Odenwald Spessart Rhön Wetterau Kraichgau Breisgau Markgräflerland
+Wattenmeer Nordsee Ostsee Bodensee Chiemsee Mittelmeer Schwarzmeer Atlantik Pazifik
+Alpen Pyrenäen Karpaten Balkan Kaukasus Himalaya Sahara Sibirien Skandinavien Baltikum
+Donau Rhein Elbe Mosel Weser Spree Havel Neckar Isar Ems Saale Themse Seine Wolga Dnipro
+Donbass Krim Kaschmir Tibet Patagonien Amazonas Sinai Golan Westjordanland Gazastreifen
+""".split())  # noqa: SIM905

@@ -26,9 +26,18 @@ def _fallback(searcher, q: Q.Query) -> np.ndarray:
     return np.fromiter(searcher.docs_for_query(q), dtype=np.int64)
 
 
-def docset(searcher, q: Q.Query) -> np.ndarray:
-    """Sorted unique docnums matching ``q`` (live documents only)."""
+def docset(searcher, q: Q.Query, pub: np.ndarray | None = None,
+           live: np.ndarray | None = None) -> np.ndarray:
+    """Sorted unique docnums matching ``q`` (live documents only).
+
+    ``pub`` (published as Whoosh's long per docnum, -1 if missing) and ``live`` (sorted live
+    docnums) let date ranges on ``published`` be answered from the column.
+    """
     reader = searcher.reader()
+    if (isinstance(q, Q.DateRange) and q.fieldname == "published" and pub is not None
+            and live is not None):
+        return _date_docs(q, pub, live)
+
     if isinstance(q, Q.Term):
         return _postings(reader, q.fieldname, q.text)
     if isinstance(q, Q.And):
@@ -39,7 +48,7 @@ def docset(searcher, q: Q.Query) -> np.ndarray:
         # cheapest first, stop early when empty
         sets = []
         for c in pos:
-            s = docset(searcher, c)
+            s = docset(searcher, c, pub, live)
             if not len(s):
                 return EMPTY
             sets.append(s)
@@ -50,23 +59,39 @@ def docset(searcher, q: Q.Query) -> np.ndarray:
             if not len(out):
                 return EMPTY
         for c in neg:
-            out = np.setdiff1d(out, docset(searcher, c), assume_unique=True)
+            out = np.setdiff1d(out, docset(searcher, c, pub, live), assume_unique=True)
         return out
     if isinstance(q, Q.Or) and not any(isinstance(c, Q.Not) for c in q.subqueries):
-        parts = [docset(searcher, c) for c in q.subqueries]
+        parts = [docset(searcher, c, pub, live) for c in q.subqueries]
         parts = [p for p in parts if len(p)]
         return np.unique(np.concatenate(parts)) if parts else EMPTY
     if isinstance(q, Q.AndNot):
-        return np.setdiff1d(docset(searcher, q.a), docset(searcher, q.b), assume_unique=True)
+        a, b = docset(searcher, q.a, pub, live), docset(searcher, q.b, pub, live)
+        return np.setdiff1d(a, b, assume_unique=True)
     if isinstance(q, Q.AndMaybe):
-        return docset(searcher, q.a)
+        return docset(searcher, q.a, pub, live)
     if isinstance(q, Q.Require):
-        return np.intersect1d(docset(searcher, q.a), docset(searcher, q.b), assume_unique=True)
+        a, b = docset(searcher, q.a, pub, live), docset(searcher, q.b, pub, live)
+        return np.intersect1d(a, b, assume_unique=True)
     if isinstance(q, (Q.Prefix, Q.Wildcard)):
         parts = [_postings(reader, q.fieldname, t) for t in q._btexts(reader)]
         parts = [p for p in parts if len(p)]
         return np.unique(np.concatenate(parts)) if parts else EMPTY
     return _fallback(searcher, q)
+
+
+def _date_docs(q: Q.DateRange, pub: np.ndarray, live: np.ndarray) -> np.ndarray:
+    from whoosh.util.times import datetime_to_long
+
+    p = pub[live]
+    mask = p >= 0
+    if q.startdate is not None:
+        lo = datetime_to_long(q.startdate)
+        mask &= (p > lo) if q.startexcl else (p >= lo)
+    if q.enddate is not None:
+        hi = datetime_to_long(q.enddate)
+        mask &= (p < hi) if q.endexcl else (p <= hi)
+    return live[mask]
 
 
 def is_constant(q: Q.Query) -> bool:

@@ -67,13 +67,21 @@ class _Open:
         self.searcher = self.ix.searcher()
         self.facets: FacetTable | None = None
         self.cols: tuple[np.ndarray, np.ndarray] | None = None
+        self._live: np.ndarray | None = None
 
     def fresh(self) -> _Open:
         if not self.searcher.up_to_date():
             self.searcher = self.searcher.refresh()
             self.facets = None
             self.cols = None
+            self._live = None
         return self
+
+    def live(self) -> np.ndarray:
+        """Sorted docnums of the live (not deleted) documents."""
+        if self._live is None:
+            self._live = np.fromiter(self.searcher.reader().all_doc_ids(), dtype=np.int64)
+        return self._live
 
     def columns(self) -> tuple[np.ndarray, np.ndarray]:
         """Per docnum: published as an int (-1 when missing) and the article id."""
@@ -189,7 +197,7 @@ def search(archive: Archive | str | os.PathLike[str], query: str, *,
                       _canonical(arch, "LOC", places), _canonical(arch, "ORG", orgs), sources,
                       s.reader())
     allq = Q.And([q, fq]) if fq is not None else q
-    docs = docset(s, allq)
+    docs = docset(s, allq, op.columns()[0], op.live())
     res.total = int(len(docs))
     if facets:
         res.facets = op.facet_table().counts(docs) if len(docs) else {f: [] for f in

@@ -1,8 +1,9 @@
 """Writing the Whoosh index from the archive database (SQLite is the source of truth).
 
 Every article row has an ``indexed`` flag. Documents are written in batches, replacing any
-document with the same id (delete + add, as ``update_document``); the flags are set only after the Whoosh commit, so a crash at
-any point leaves at worst some articles indexed twice over (idempotent), never missing.
+document with the same id (delete + add, as ``update_document``); the flags are set only
+after the Whoosh commit, so a crash at any point leaves at worst some articles written
+twice (the second write replaces the first), never missing.
 """
 
 from __future__ import annotations

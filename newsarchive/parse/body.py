@@ -114,6 +114,15 @@ def is_byline(text: str) -> bool:
     )
 
 
+_WORDS = re.compile(r"\w+")
+
+
+def _repeats_title(text: str, title_words: set[str]) -> bool:
+    """True for a heading whose words are (nearly) all words of the headline."""
+    words = set(_WORDS.findall(text.lower()))
+    return len(words) >= 3 and len(words & title_words) >= 0.9 * len(words)
+
+
 def select_blocks(
     res: WalkResult, chosen: list[int], title: str | None
 ) -> tuple[list[tuple[str, str]], list[str]]:
@@ -124,6 +133,7 @@ def select_blocks(
     bylines: list[str] = []
     seen: set[str] = set()
     title_key = " ".join((title or "").split()).lower()
+    title_words = set(_WORDS.findall(title_key))
     in_teasers = False
     for start, end in ranges:
         for b in res.blocks[start:end]:
@@ -146,6 +156,12 @@ def select_blocks(
                 in_teasers = False
             if b.kind == "h1" or key == title_key:
                 continue
+            if (
+                b.kind == "h"
+                and not any(k == "p" for k, _ in out)
+                and _repeats_title(text, title_words)
+            ):
+                continue  # a second rendering of the headline above the text
             if b.link_chars > 0.5 * n and not (
                 b.kind == "p" and n > 200 and b.link_chars < 0.8 * n
             ):

@@ -393,7 +393,8 @@ BLOCK_EXACT = frozenset(
 )
 
 _PHOTO_CREDIT = re.compile(
-    r"^(?:\(?(?:foto|fotos|bild|bilder|grafik|illustration|quelle|video)\s*:|©|\(c\)|copyright\b)",
+    r"^(?:\(?(?:foto|fotos|bild|bilder|grafik|illustration|quelle|video)\s*:|©|\(c\)|copyright\b"
+    r"|(?:abbildung|abb\.|grafik|bild|tabelle)\s*\d+\s*[:.]\s)",  # "Abbildung 4: Schwachschicht"
     re.I,
 )
 _TRAILING_CREDIT = re.compile(

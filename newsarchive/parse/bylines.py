@@ -48,14 +48,17 @@ _DPA_REGIONAL = re.compile(r"^dpa[/\s-]?(?!afp|ap\b|epd|kna|sid)(?:[a-z]{2,4})$"
 _ORG_HINT = re.compile(
     r"(?:\.(?:de|at|ch|com|lu|net|org)\b|\bonline\b|redaktion|newsroom|\bteam\b|\bverlag\b|"
     r"zeitung|nachrichten|\bnews\b|agentur|\bgmbh\b|\bag\b|\bmagazin\b|\bradio\b|\btv\b|"
-    r"\bdesk\b|\bblog\b|\bstaff\b)",
+    r"\bdesk\b|\bblog\b|\bstaff\b|magazin\b|blatt\b|illustrierte\b|stiftung\b|verband\b|"
+    r"\bverein\b|institut\b|\be\.\s?v\.|\bkg\b|\bmbh\b|\bse\b|pressestelle|webteam)",
     re.I,
 )
 _PREFIX = re.compile(
     r"^\s*(?:(?:ein\s+)?(?:artikel|beitrag|text|bericht|kommentar|analyse|interview|gastbeitrag)"
     r"\s+von|von\s+unsere[mr]\s+(?:\w+\s+)?(?:redakteur|redakteurin|korrespondent|korrespondentin|"
-    r"mitarbeiter|mitarbeiterin|reporter|reporterin)|von|by|autor(?:in)?|autoren|text|recherche|aufgezeichnet\s+von|mit\s+material\s+von|"
-    r"geschrieben\s+von|verfasst\s+von)\s*[:\-]?\s+",
+    r"mitarbeiter|mitarbeiterin|reporter|reporterin)|von|by|autor(?:in)?|autoren|author|text|"
+    r"recherche|aufgezeichnet\s+von|mit\s+material\s+von|über|"
+    r"(?:geschrieben|verfasst|veröffentlicht|erstellt|gepostet|posted)\s+(?:von|by)|"
+    r"(?:pressemitteilung|im\s+wortlaut|rechtsanwalt|rechtsanwältin)(?:\s+von)?)\s*[:\-]?\s+",
     re.I,
 )
 _SPLIT = re.compile(
@@ -89,14 +92,22 @@ def looks_like_person(name: str) -> bool:
         return False
     if any(2 <= len(w) <= 3 and w.isupper() and w.isalpha() for w in words):
         return False  # a broadcaster or desk acronym: "MDR THÜRINGEN", "NDR Kultur"
-    if not words[-1][:1].isupper() and not words[-1][:1].isalpha():
-        return False
+    if not words[-1][:1].isupper():
+        return False  # "Artikel von": a label, not a name
     return all(_NAME_WORD.match(w) for w in words) and words[0][:1].isupper()
+
+
+# Link labels after the name in author boxes: "Johanna Kropfitsch Alle Artikel".
+_TRAILING_LABEL = re.compile(
+    r"\s+(?:alle\s+(?:artikel|beiträge|posts)|mehr\s+(?:artikel|zum\s+autor)|zur\s+person|"
+    r"zum\s+profil|profil)\b.*$",
+    re.I,
+)
 
 
 def split_byline(text: str) -> tuple[list[str], list[str]]:
     """Persons and agencies in a byline ("Von Anna Muster und Ben Beispiel, dpa")."""
-    text = " ".join(text.split())
+    text = _TRAILING_LABEL.sub("", " ".join(text.split()))
     text = _TRAILING_DATE.sub("", text)
     text = _PREFIX.sub("", text)
     text = re.sub(r"\(([^)]*)\)", r", \1", text)
@@ -128,7 +139,7 @@ def classify_author(name: str, is_org: bool) -> tuple[list[str], list[str]]:
         return [], [agency]
     if is_org or _ORG_HINT.search(name):
         return [], [name]
-    name = _PREFIX.sub("", name)
+    name = _TRAILING_LABEL.sub("", _PREFIX.sub("", name))
     if re.search(r",|;|/|\bund\b|&", name):
         persons, agencies = split_byline(name)
         if persons or agencies:

@@ -64,6 +64,11 @@ _KICKER_CLASS = re.compile(
 _SECTION_HREF = re.compile(r"^(?:https?://[^/]+)?/[\w-]{2,40}/?$")
 
 
+def _is_kicker(attrs: dict[str, str]) -> bool:
+    cls, ident = attrs.get("class"), attrs.get("id")
+    return bool((cls and _KICKER_CLASS.search(cls)) or (ident and _KICKER_CLASS.search(ident)))
+
+
 class PageBuilder(LXMLTreeBuilder):
     """lxml tree builder that skips non-content subtrees and records head metadata."""
 
@@ -132,11 +137,7 @@ class PageBuilder(LXMLTreeBuilder):
                 self.section_links.append((href, created))
         if tag == "h1" and created is not None and len(self.h1_tags) < 8:
             self.h1_tags.append(created)
-        elif (
-            created is not None
-            and len(self.kicker_tags) < 8
-            and _KICKER_CLASS.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
-        ):
+        elif created is not None and len(self.kicker_tags) < 8 and _is_kicker(attrs):
             self.kicker_tags.append(created)
 
     def end(self, tag: Any) -> None:

@@ -246,8 +246,13 @@ def _is_dateish(tag: Tag) -> bool:
 _DATE_PARTS = re.compile(r"date|datum|time(?!line)|publish|veroeffentlicht", re.I)
 
 
+_DATEISH_HINT = re.compile(r"date|datum|time|meta|info-line|publish|veroeffentlicht", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _dateish_class(value: str) -> bool:
+    if not _DATEISH_HINT.search(value):
+        return False  # fast path: most class names name no date at all
     if class_tokens(value) & _DATE_TOKENS:
         return True
     # Compound names: "news-single-timedata", "elementor-post-info__item--type-date".
@@ -495,8 +500,11 @@ _LEAD_TOKENS = frozenset(
 
 def _is_lead(tag: Tag) -> bool:
     value = tag.attrs.get("class")
-    if not value:
-        return False
+    return bool(value) and _lead_class(value)
+
+
+@lru_cache(maxsize=4096)
+def _lead_class(value: str) -> bool:
     return bool(class_tokens(value) & _LEAD_TOKENS)
 
 

@@ -32,8 +32,11 @@ OTHER_TYPE = ("Begriff", "Weitere", "weitere")
 
 #: Postings longer than this are skipped when looking for related articles (too common to
 #: say anything, and quadratic in cost).
-RELATED_MAX_POSTINGS = 2000
+RELATED_MAX_POSTINGS = 250
+RELATED_MAX_FEATURES = 10
 RELATED_COUNT = 5
+#: Co-occurring entities are counted over at most this many of an entity's newest articles.
+COOCCURRENCE_SAMPLE = 1000
 _HEX_KEY = re.compile(r"[0-9a-f]{8,}")
 
 
@@ -288,7 +291,11 @@ def build_model(records: Iterable[SourceRecord]) -> SiteModel:
 
 
 def _link_related(articles: list[SiteArticle], total: int) -> None:
-    """Related articles: most shared entities and tags, weighted by rarity (idf)."""
+    """Related articles: most shared entities and tags, the rarer the weightier.
+
+    Only each article's rarest features count (at most ``RELATED_MAX_FEATURES``, each in at
+    most ``RELATED_MAX_POSTINGS`` articles): common ones say little and cost quadratic time.
+    """
     postings: dict[object, list[int]] = defaultdict(list)
     features: list[list[object]] = []
     for i, sa in enumerate(articles):
@@ -296,20 +303,22 @@ def _link_related(articles: list[SiteArticle], total: int) -> None:
         features.append(feats)
         for f in feats:
             postings[f].append(i)
-    # Rarer shared features weigh more; independent of the archive size, so adding articles
-    # does not reshuffle the related lists of unrelated pages.
+    # Independent of the archive size, so adding articles does not reshuffle the related
+    # lists of unrelated pages.
     weight = {f: 1.0 / math.log2(1 + len(p)) for f, p in postings.items()}
     hashes = [sa.article.content_hash for sa in articles]
     for i, sa in enumerate(articles):
-        scores: Counter[int] = Counter()
-        for f in features[i]:
-            post = postings[f]
-            if len(post) > RELATED_MAX_POSTINGS or len(post) < 2:
-                continue
+        usable = [f for f in features[i] if 2 <= len(postings[f]) <= RELATED_MAX_POSTINGS]
+        if not usable:
+            continue
+        usable.sort(key=lambda f: len(postings[f]))
+        scores: dict[int, float] = {}
+        get = scores.get
+        for f in usable[:RELATED_MAX_FEATURES]:
             w = weight[f]
-            for j in post:
-                if j != i:
-                    scores[j] += w
+            for j in postings[f]:
+                scores[j] = get(j, 0.0) + w
+        scores.pop(i, None)
         if not scores:
             continue
         own_hash = hashes[i]
@@ -317,10 +326,9 @@ def _link_related(articles: list[SiteArticle], total: int) -> None:
         best = _top(scores, want, lambda j: j)
         picked: list[SiteArticle] = []
         for j, _ in best:
-            other = articles[j]
             if hashes[j] == own_hash:  # a copy, listed under "auch erschienen"
                 continue
-            picked.append(other)
+            picked.append(articles[j])
             if len(picked) == RELATED_COUNT:
                 break
         sa.related = picked
@@ -359,7 +367,7 @@ def _link_duplicates(articles: list[SiteArticle]) -> None:
 def _link_cooccurring(entities: Iterable[SiteEntity], limit: int = 12) -> None:
     for ent in entities:
         counts: Counter[SiteEntity] = Counter()
-        for sa in ent.articles:
+        for sa in ent.articles[:COOCCURRENCE_SAMPLE]:
             for other, _ in sa.entities:
                 if other is not ent:
                     counts[other] += 1

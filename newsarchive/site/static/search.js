@@ -38,6 +38,8 @@
     var el = document.createElement("script");
     el.src = INDEX + path;
     el.async = true;
+    // Dynamic scripts are low priority by default; these are what the user waits for.
+    el.setAttribute("fetchpriority", "high");
     el.onerror = function () {
       delete waiting[key];
       w.reject(new Error("Suchindex-Datei fehlt: " + INDEX + path));
