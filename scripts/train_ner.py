@@ -102,6 +102,49 @@ def ship(model_dir: Path, target: Path = SHIP_DIR) -> None:
     print(f"shipped {model_dir} -> {target} ({size / 1e6:.1f} MB)")
 
 
+def finetune(model_dir: Path, out: Path, train_path: Path, dev_path: Path, *,
+             learn_rate: float = 0.0002, epochs: int = 3, dropout: float = 0.2,
+             batch_words: int = 2000, eval_every: int = 200, seed: int = 0) -> None:
+    """Continue training a pipeline with a lower learning rate; keep the best on dev."""
+    import random
+
+    import spacy
+    from spacy.tokens import DocBin
+    from spacy.training import Example
+    from spacy.util import minibatch
+
+    import newsarchive.entities.gazetteer  # noqa: F401  (registers the pipeline components)
+
+    nlp = spacy.load(model_dir)
+    feats = [n for n in nlp.pipe_names if n != "ner"]
+    train_docs = list(DocBin().from_disk(train_path).get_docs(nlp.vocab))
+    dev_docs = list(DocBin().from_disk(dev_path).get_docs(nlp.vocab))
+    dev = [Example(nlp.make_doc(d.text), d) for d in dev_docs]
+    sgd = nlp.resume_training()
+    sgd.learn_rate = learn_rate
+    best = nlp.evaluate(dev)["ents_f"]
+    print(f"start: dev ents_f={best:.4f}", flush=True)
+    out.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out / "model-best")
+    rng = random.Random(seed)
+    step = 0
+    for epoch in range(epochs):
+        rng.shuffle(train_docs)
+        batches = minibatch(train_docs, size=max(1, batch_words // 20))
+        for batch in batches:
+            examples = [Example(nlp.make_doc(d.text), d) for d in batch]
+            nlp.update(examples, sgd=sgd, drop=dropout, annotates=feats)
+            step += 1
+            if step % eval_every == 0:
+                with nlp.use_params(sgd.averages):
+                    score = nlp.evaluate(dev)["ents_f"]
+                    if score > best:
+                        best = score
+                        nlp.to_disk(out / "model-best")
+                print(f"epoch {epoch} step {step}: dev ents_f={score:.4f} best={best:.4f}",
+                      flush=True)
+
+
 def parse_overrides(items: list[str]) -> dict[str, object]:
     """``a.b=1`` strings to a spaCy overrides dict (values parsed like the spaCy CLI)."""
     from spacy.cli._util import parse_config_overrides
@@ -126,6 +169,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--ship", type=Path, default=None, metavar="MODEL_DIR",
                     help="only copy an already trained pipeline into the package")
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--finetune", type=Path, default=None, metavar="MODEL_DIR",
+                    help="continue training MODEL_DIR with a lower learning rate instead")
+    ap.add_argument("--learn-rate", type=float, default=0.0002)
+    ap.add_argument("--epochs", type=int, default=3)
     args = ap.parse_args(argv)
 
     if args.ship is not None:
@@ -141,6 +188,12 @@ def main(argv: list[str] | None = None) -> None:
     corpus_dir = RUNS / "corpus"
     train_path, dev_path = convert(args.data, corpus_dir)
     out = RUNS / args.run_name
+    if args.finetune is not None:
+        finetune(args.finetune, out, train_path, dev_path, learn_rate=args.learn_rate,
+                 epochs=args.epochs)
+        if not args.no_ship:
+            ship(out / "model-best")
+        return
     overrides = {"paths.train": str(train_path), "paths.dev": str(dev_path)}
     if args.init_tok2vec is not None:
         overrides["paths.init_tok2vec"] = str(args.init_tok2vec)

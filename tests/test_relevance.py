@@ -75,7 +75,7 @@ DEV_QUERIES = [
     ("Schwergewicht Krone", {}, "BSZ_2024_05_16.html"),
     ("Stromnetz Ampeln", {}, "BSZ_2025_09_09.html"),
     ("Lichterfelde Brand", {}, "BerlinerMorgenpost_2024_05_03.html"),
-    ("Rauchentwicklung", {}, "BerlinerMorgenpost_2024_05_03.html"),
+    ("Rauchgas Warnung", {}, "BerlinerMorgenpost_2024_05_03.html"),
     ("EZB Leitzins", {}, "BerlinerMorgenpost_2025_09_09.html"),
     ("Zinsentscheid", {}, "BerlinerMorgenpost_2025_09_09.html"),
     ("Fuechse Andersson", {}, "BerlinerMorgenpost_2025_11_06.html"),

@@ -141,6 +141,28 @@ def test_chart_is_accessible_svg_and_escapes():
     assert months_between("2023-11", "2024-02") == ["2023-11", "2023-12", "2024-01", "2024-02"]
 
 
+def test_stable_pagination_keeps_older_parts():
+    from newsarchive.site.pages import paginate_stable
+
+    def parts(n):
+        items = list(range(n, 0, -1))  # newest first: n … 1
+        return {p: list(c) for p, c, _ in paginate_stable(items, "x/", per_page=3)}
+
+    assert parts(2) == {"x/index.html": [2, 1]}
+    assert parts(7) == {"x/index.html": [7, 6, 5, 4], "x/teil-1/index.html": [3, 2, 1]}
+    eight = parts(8)
+    assert eight["x/teil-1/index.html"] == [3, 2, 1] and eight["x/index.html"] == [8, 7, 6, 5, 4]
+    nine = parts(9)
+    assert nine == {"x/index.html": [9, 8, 7], "x/teil-2/index.html": [6, 5, 4],
+                    "x/teil-1/index.html": [3, 2, 1]}
+    pagers = [p for _, _, p in paginate_stable(list(range(9, 0, -1)), "x/", per_page=3)]
+    assert [(p.newer_path, p.older_path) for p in pagers] == [
+        (None, "x/teil-2/index.html"),
+        ("x/index.html", "x/teil-1/index.html"),
+        ("x/teil-2/index.html", None),
+    ]
+
+
 # --- incremental ------------------------------------------------------------------------
 
 
@@ -169,8 +191,8 @@ def test_rebuild_touches_only_changed_pages(tmp_path: Path):
     assert isinstance(r1, BuildReport) and r1.written == r1.pages + n_static
     # 40 articles tagged "Verkehr": two pages, linked both ways.
     page1 = (tmp_path / "schlagworte/verkehr/index.html").read_text("utf-8")
-    page2 = (tmp_path / "schlagworte/verkehr/seite-2/index.html").read_text("utf-8")
-    assert 'href="../../schlagworte/verkehr/seite-2/index.html"' in page1
+    page2 = (tmp_path / "schlagworte/verkehr/teil-1/index.html").read_text("utf-8")
+    assert 'href="../../schlagworte/verkehr/teil-1/index.html"' in page1
     assert 'href="../../../schlagworte/verkehr/index.html"' in page2
     assert page1.count('class="teaser"') == 20 and page2.count('class="teaser"') == 20
     r2 = build_site_from_records(records_from_articles(arts), tmp_path)

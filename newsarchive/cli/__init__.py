@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import importlib
-
 import click
 
 from newsarchive import __version__
-
-# (module, command attribute) pairs; each module holds one stage's commands.
-_COMMANDS = [
-    ("newsarchive.cli.parse", "parse"),
-    ("newsarchive.cli.ingest", "ingest"),
-    ("newsarchive.cli.ingest", "reindex"),
-    ("newsarchive.cli.search", "search"),
-    ("newsarchive.cli.entities", "entities"),
-    ("newsarchive.cli.site", "build_site"),
-    ("newsarchive.cli.site", "serve"),
-]
+from newsarchive.cli.entities import entities
+from newsarchive.cli.ingest import ingest, reindex
+from newsarchive.cli.parse import parse
+from newsarchive.cli.search import search
+from newsarchive.cli.site import build_site, serve
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -29,9 +21,5 @@ def main() -> None:
     """
 
 
-for _module, _attr in _COMMANDS:
-    try:
-        _cmd = getattr(importlib.import_module(_module), _attr)
-    except (ImportError, AttributeError):  # stage not built yet
-        continue
-    main.add_command(_cmd)
+for _command in (parse, ingest, reindex, search, entities, build_site, serve):
+    main.add_command(_command)

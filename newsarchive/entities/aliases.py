@@ -148,8 +148,32 @@ COMPOUND_PREFIX_ORGS = frozenset({
 ALWAYS_ORG = frozenset({
     "Kreml", "Pentagon", "Bundesregierung", "Bundestag", "Bundesrat", "Bundeswehr",
     "Bundesverfassungsgericht", "Bundesgerichtshof", "Bundesbank", "Bundeskartellamt",
-    "Bundesnetzagentur", "Bundeskriminalamt", "Bundesnachrichtendienst", "Bundesliga",
+    "Bundesnetzagentur", "Bundeskriminalamt", "Bundesnachrichtendienst",
     "Europol", "Interpol", "Nato", "NATO", "EU", "UN", "UNO",
     # news agencies (datelines such as "Wilhelmshaven (dpa) -")
     "dpa", "AFP", "Reuters", "epd", "KNA", "APA", "SDA", "Keystone-SDA",
+})
+
+#: Well-known multi-word organisation names (any declension is matched).
+KNOWN_ORG_PHRASES = (
+    "Technisches Hilfswerk", "Deutscher Wetterdienst", "Deutsche Bahn", "Deutsche Bank",
+    "Deutsche Post", "Deutsche Telekom", "Deutsche Presse-Agentur", "Deutsches Rotes Kreuz",
+    "Rotes Kreuz", "Weißes Haus", "Europäische Kommission", "Europäische Union",
+    "Europäisches Parlament", "Europäische Zentralbank", "Europäische Investitionsbank",
+    "Internationaler Währungsfonds", "Vereinte Nationen", "Internationaler Strafgerichtshof",
+    "Europäischer Gerichtshof", "Deutscher Gewerkschaftsbund", "IG Metall",
+    "Deutscher Fußball-Bund", "Deutsche Fußball Liga", "Deutscher Bauernverband",
+    "Deutscher Städtetag", "Deutscher Mieterbund", "Deutsche Bundesbank",
+    "Deutscher Alpenverein", "Deutsche Rentenversicherung", "Deutsches Institut",
+    "Kassenärztliche Bundesvereinigung", "Robert Koch-Institut", "Robert-Koch-Institut",
+)
+
+#: Events, competitions and titles (GermEval's OTH): never reported as PER/LOC/ORG.
+NOT_ENTITIES = frozenset({
+    "Olympische Spiele", "Olympischen Spiele", "Olympischen Spielen", "Olympia",
+    "Paralympics", "Paralympische Spiele", "Champions League", "Europa League",
+    "Conference League", "Bundesliga", "2. Bundesliga", "Weltmeisterschaft",
+    "Europameisterschaft", "Fußball-WM", "Fußball-EM", "WM", "EM", "Tour de France",
+    "Eurovision Song Contest", "Oktoberfest", "Grand Prix", "Super Bowl", "DFB-Pokal",
+    "Grundgesetz", "Brexit",
 })

@@ -152,11 +152,62 @@ def _entity_spans(doc) -> list[tuple[int, int, str]]:
             start -= 1  # "1. FC Union Berlin"
         if (label == "LOC" and start > 0 and start - 1 not in taken
                 and _is_org_head(doc[start - 1].text)):
+            out.append((start, end, "LOC"))  # the place itself is named too
             start, label = start - 1, "ORG"  # "Stadtwerke Gütersloh", "Erzbistum Köln"
         out.append((start, end, label))
     taken = {i for s, e, _ in out for i in range(s, e)}
-    out += [sp for sp in _pattern_orgs(doc) if not any(i in taken for i in range(sp[0], sp[1]))]
+    words = _words(doc)
+    for sp in _phrase_orgs(words) + _pattern_orgs(words):
+        if not any(i in taken for i in range(sp[0], sp[1])):
+            out.append(sp)
+            taken.update(range(sp[0], sp[1]))
     return out
+
+
+@cache
+def _known_phrases() -> dict[tuple[str, ...], str]:
+    """Inflected word sequences of well-known multi-word organisation names → name."""
+    from newsarchive.entities.aliases import KNOWN_ORG_PHRASES
+    from newsarchive.entities.inflection import adjective_stem
+
+    names = set(KNOWN_ORG_PHRASES) | {k for k in ORG_ALIASES if " " in k}
+    names |= {v for v in ORG_ALIASES.values() if " " in v}
+    out: dict[tuple[str, ...], str] = {}
+    for name in names:
+        words = name.split(" ")
+        variants = [[w] for w in words]
+        for k, w in enumerate(words[:-1]):
+            st = adjective_stem(w)
+            if st:
+                variants[k] = [st[0] + e for e in ("e", "en", "er", "es", "em")]
+        variants[-1] = [words[-1], words[-1] + "s", words[-1] + "es"]
+        combos: list[tuple[str, ...]] = [()]
+        for opts in variants:
+            combos = [c + (o,) for c in combos for o in opts]
+        for c in combos:
+            out.setdefault(c, name)
+    return out
+
+
+def _words(doc) -> list[str]:
+    """The doc's token texts without building Token objects."""
+    strings = doc.vocab.strings
+    return [strings[h] for h in doc.to_array(ORTH).tolist()]
+
+
+def _phrase_orgs(words: list[str]) -> list[tuple[int, int, str]]:
+    """Well-known multi-word organisation names the model missed (``Technische Hilfswerk``)."""
+    table = _known_phrases()
+    spans = []
+    i = 0
+    while i < len(words):
+        for n in (5, 4, 3, 2):
+            if tuple(words[i:i + n]) in table:
+                spans.append((i, i + n, "ORG"))
+                i += n - 1
+                break
+        i += 1
+    return spans
 
 
 #: Endings of nouns that name an institution when a place follows (``Stadtwerke Gütersloh``).
@@ -193,24 +244,21 @@ def _head_base(word: str) -> str:
     return word
 
 
-def _pattern_orgs(doc) -> list[tuple[int, int, str]]:
+def _pattern_orgs(words: list[str]) -> list[tuple[int, int, str]]:
     """Institution names by pattern where the model found nothing."""
     spans = []
-    n = len(doc)
+    n = len(words)
     i = 0
     while i < n - 2:
-        head = _head_base(doc[i].text)
-        link = doc[i + 1].text
+        head = _head_base(words[i])
+        link = words[i + 1]
         end = 0
-        if head in _FOR_HEADS and link == "für" and _cap_noun(doc, i + 2):
+        if head in _FOR_HEADS and link == "für" and _cap_noun(words, i + 2):
             end = i + 3
-            while end + 1 < n and doc[end].text in ("und", ",") and _cap_noun(doc, end + 1):
+            while end + 1 < n and words[end] in ("und", ",") and _cap_noun(words, end + 1):
                 end += 2
-        elif head in _OF_HEADS and link in _OF_LINKS and _cap_noun(doc, i + 2):
-            if link in ("der", "des") and (i + 3 >= n or not doc[i + 2].text[:1].isupper()):
-                end = 0
-            else:
-                end = i + 3
+        elif head in _OF_HEADS and link in _OF_LINKS and _cap_noun(words, i + 2):
+            end = i + 3
         if end:
             spans.append((i, end, "ORG"))
             i = end
@@ -219,8 +267,8 @@ def _pattern_orgs(doc) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _cap_noun(doc, k: int) -> bool:
-    return k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha
+def _cap_noun(words: list[str], k: int) -> bool:
+    return k < len(words) and words[k][:1].isupper() and words[k].isalpha()
 
 
 def mentions_of_doc(doc) -> tuple[list[Mention], dict[str, str]]:
@@ -237,8 +285,7 @@ def mentions_of_doc(doc) -> tuple[list[Mention], dict[str, str]]:
         mentions.append(Mention(text, label, prev))
         if label == "ORG":
             doc_orgs.update(w for w in text.split() if len(w) > 1 and w[:1].isupper())
-    strings = doc.vocab.strings
-    words = [strings[h] for h in doc.to_array(ORTH).tolist()]
+    words = _words(doc)
     for i, word in enumerate(words):
         if i in covered or not word[:1].isalpha():
             continue

@@ -21,7 +21,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from newsarchive.entities.aliases import ORG_ALIASES, TYPE_OVERRIDES, WELL_KNOWN_PERSONS
+from newsarchive.entities.aliases import (
+    NOT_ENTITIES,
+    ORG_ALIASES,
+    TYPE_OVERRIDES,
+    WELL_KNOWN_PERSONS,
+)
 from newsarchive.entities.inflection import nominative
 from newsarchive.entities.places import known_places, place_aliases
 
@@ -320,7 +325,7 @@ def canonicalize_mentions(mentions: Iterable[Mention],
     their long form. Derived mentions (country adjectives/demonyms) count like others.
     """
     cleaned = [(clean_mention(m.text), m.label, m.prev) for m in mentions]
-    cleaned = [(t, lab, p) for t, lab, p in cleaned if t]
+    cleaned = [(t, lab, p) for t, lab, p in cleaned if t and t not in NOT_ENTITIES]
     local = {t for t, lab, _ in cleaned if lab != "PER"}
     # One-word "persons" that are places of the article or countries (Nordkoreas) are places.
     fixed = []
@@ -366,6 +371,8 @@ def canonicalize_mentions(mentions: Iterable[Mention],
         votes[canon][label] += 1
     out = []
     for canon, n in counts.items():
+        if canon in NOT_ENTITIES:
+            continue
         label = TYPE_OVERRIDES.get(canon) or type_hint(canon) or _table_type(canon) \
             or votes[canon].most_common(1)[0][0]
         if label == "PER" and " " not in canon and n < 2:

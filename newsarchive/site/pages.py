@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from newsarchive.site.chart import mentions_chart, monthly_series, months_between
-from newsarchive.site.dates import month_name
+from newsarchive.site.dates import german_date, month_name
 from newsarchive.site.model import ENTITY_TYPES, SiteArticle, SiteEntity, SiteGroup, SiteModel
 
 PER_PAGE = 20
@@ -35,6 +35,20 @@ class Pager:
     count: int
     paths: list[str]  # page paths, index 0 = page 1
 
+    stable = False
+
+    @property
+    def first(self) -> bool:
+        return self.number == 1
+
+    @property
+    def title_suffix(self) -> str:
+        return f", Seite {self.number}" if self.number > 1 else ""
+
+    @property
+    def info(self) -> str:
+        return f"Seite {self.number} von {self.count}" if self.count > 1 else ""
+
     @property
     def prev_path(self) -> str | None:
         return self.paths[self.number - 2] if self.number > 1 else None
@@ -54,6 +68,66 @@ class Pager:
             out.append(n)
             last = n
         return out
+
+
+@dataclass
+class StablePager:
+    """Pager of a newest-first list whose older pages never change when articles are added.
+
+    The list is cut into parts of ``per_page`` from its oldest end: part 1 holds the oldest
+    articles. The first page (``dir/index.html``) shows the newest full part plus the newer
+    remainder; part ``c`` below it lives at ``dir/teil-c/index.html`` and keeps its content
+    for good, so a new article rewrites the first page and at most one link of the next.
+    """
+
+    part: int  # 0 for the first page
+    newer_path: str | None
+    older_path: str | None
+    info: str = ""
+    stable = True
+
+    @property
+    def first(self) -> bool:
+        return self.part == 0
+
+    @property
+    def title_suffix(self) -> str:
+        return f", Teil {self.part}" if self.part else ""
+
+    @property
+    def count(self) -> int:  # for templates that only ask "is there more than one page?"
+        return 2 if self.newer_path or self.older_path else 1
+
+
+def part_path(dir_: str, part: int) -> str:
+    return f"{dir_}teil-{part}/index.html" if part else f"{dir_}index.html"
+
+
+def _date_range(chunk: Sequence[Any]) -> str:
+    days = [a.day for a in chunk if getattr(a, "day", None)]
+    if not days:
+        return ""
+    lo, hi = min(days), max(days)
+    if lo == hi:
+        return german_date(lo)
+    return f"{german_date(lo)} bis {german_date(hi)}"
+
+
+def paginate_stable(items: Sequence[Any], dir_: str, per_page: int = PER_PAGE) -> Iterator[
+    tuple[str, Sequence[Any], StablePager]
+]:
+    """Pages of a newest-first list (see :class:`StablePager`)."""
+    n = len(items)
+    parts = n // per_page  # full parts, counted from the oldest
+    first_len = n - (parts - 1) * per_page if parts >= 1 else n
+    older = part_path(dir_, parts - 1) if parts >= 2 else None
+    yield part_path(dir_, 0), items[:first_len], StablePager(0, None, older)
+    for c in range(parts - 1, 0, -1):
+        chunk = items[n - c * per_page : n - (c - 1) * per_page]
+        newer = part_path(dir_, c + 1 if c + 1 < parts else 0)
+        pager = StablePager(c, newer, part_path(dir_, c - 1) if c > 1 else None,
+                            _date_range(chunk))
+        yield part_path(dir_, c), chunk, pager
 
 
 def page_paths(dir_: str, count: int) -> list[str]:
@@ -204,7 +278,7 @@ def _entity_pages(model: SiteModel) -> Iterator[Page]:
     for ent in model.entities:
         chart, unit = None, "Monat"
         first = True
-        for path, chunk, pager in paginate(ent.articles, ent.dir):
+        for path, chunk, pager in paginate_stable(ent.articles, ent.dir):
             if first:
                 series = entity_series(ent)
                 chart = mentions_chart(ent.name, series, f"verlauf-{ent.slug}")
@@ -242,7 +316,7 @@ def _archive_pages(model: SiteModel, days: dict[date, list[SiteArticle]]) -> Ite
             arts = by_month[(y["year"], m["month"])]
             cal = month_calendar(y["year"], m["month"], days)
             dir_ = m["path"][: -len("index.html")]
-            for path, chunk, pager in paginate(arts, dir_):
+            for path, chunk, pager in paginate_stable(arts, dir_):
                 yield Page(
                     path,
                     "archive_month.html",
@@ -253,7 +327,7 @@ def _archive_pages(model: SiteModel, days: dict[date, list[SiteArticle]]) -> Ite
     for i, d in enumerate(ordered):
         prev_day = ordered[i - 1] if i > 0 else None
         next_day = ordered[i + 1] if i + 1 < len(ordered) else None
-        for path, chunk, pager in paginate(days[d], f"archiv/{d:%Y/%m/%d}/"):
+        for path, chunk, pager in paginate_stable(days[d], f"archiv/{d:%Y/%m/%d}/"):
             yield Page(
                 path,
                 "archive_day.html",
@@ -287,8 +361,11 @@ def _group_pages(
              "total": len(groups)},
         )
     for g in groups:
-        for path, chunk, pager in paginate(g.articles, g.dir):
+        for path, chunk, pager in paginate_stable(g.articles, g.dir):
             yield Page(path, template, {"nav": folder, "g": g, "articles": chunk, "pager": pager})
 
 
-__all__ = ["Page", "Pager", "build_pages", "day_path", "month_calendar", "paginate"]
+__all__ = [
+    "Page", "Pager", "StablePager", "build_pages", "day_path", "month_calendar", "paginate",
+    "paginate_stable",
+]
