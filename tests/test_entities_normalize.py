@@ -141,3 +141,14 @@ def test_remap_entities_merges_renamed_persons():
     got = remap_entities(ents, {"Trump": "Donald Trump"})
     assert got == [Entity("Donald Trump", "PER", 4), Entity("USA", "LOC", 2),
                    Entity("Trump", "ORG", 1)]
+
+
+def test_germeval_tsv_reader_skips_source_lines(tmp_path):
+    from newsarchive.entities.germeval import read_any
+
+    f = tmp_path / "mini.tsv"
+    f.write_text("#\thttp://example.org/x\t[2014-01-01]\n1\tAngela\tB-PER\tO\n2\tMerkel\tI-PER\tO\n"
+                 "3\t#\tO\tO\n\n# plain comment\n1\tdeutsche\tB-LOCderiv\tO\n2\tSPD\tB-ORG\tO\n",
+                 encoding="utf-8")
+    assert list(read_any(f)) == [(["Angela", "Merkel", "#"], [(0, 2, "PER")]),
+                                 (["deutsche", "SPD"], [(1, 2, "ORG")])]

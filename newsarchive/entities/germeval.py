@@ -52,7 +52,7 @@ def read_germeval_tsv(path: str | Path, keep: Iterable[str] = KEPT_LABELS) -> It
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             line = line.rstrip("\n")
-            if line.startswith("#") and "\t" not in line:
+            if line.startswith("#"):  # "# source" or official "#\tsource\tdate" lines
                 continue
             if not line.strip():
                 if tokens:
@@ -93,7 +93,7 @@ def read_any(path: str | Path, keep: Iterable[str] = KEPT_LABELS) -> Iterator[Se
     """Pick the reader from the file's shape (TSV with tabs, else ``token TAG``)."""
     with open(path, encoding="utf-8") as fh:
         for line in fh:
-            if line.strip() and not (line.startswith("#") and "\t" not in line):
+            if line.strip() and not line.startswith("#"):
                 tsv = "\t" in line
                 break
         else:
