@@ -10,7 +10,8 @@ then times
 1. a full build into an empty folder (pages/s, with the time per phase: load from the archive,
    model, search-index export, render + write),
 2. a rebuild with nothing changed (every page rendered and hashed, nothing written),
-3. an incremental rebuild after ingesting ``--add`` more generated pages (another seed;
+3. an incremental rebuild after ingesting ``--add`` more generated pages (another seed, so
+   dated anywhere in 2019–2025, i.e. mostly back-filled into the middle of the lists;
    written/unchanged/removed counts),
 and prints the figures with peak memory.
 """
