@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/entity_speed.py                 # articles from ../shared/data pages
-    python benchmarks/entity_speed.py --repeat 5 --batch-size 64 [PAGE_OR_DIR ...]
+    python benchmarks/entity_speed.py --repeat 5 --batch-size 8 [PAGE_OR_DIR ...]
 
 Pages are parsed with ``newsarchive.parse.parse_file`` (texts that fail to parse are
 skipped); without any page the GermEval training sentences are grouped into pseudo articles.
@@ -29,6 +29,7 @@ sys.path.insert(0, str(REPO))
 SHARED = REPO / ".." / "shared" / "data"
 
 from newsarchive.entities.extract import (  # noqa: E402
+    BATCH_SIZE,
     article_text,
     extract_entities_many,
 )
@@ -73,7 +74,8 @@ def main(argv: list[str] | None = None) -> None:
                     help="pages or directories (default: ../shared/data/news-pages-dev and "
                          "extraction-dev)")
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--batch-size", type=int, default=BATCH_SIZE,
+                    help=f"texts per nlp.pipe batch (default {BATCH_SIZE}, as in extraction)")
     args = ap.parse_args(argv)
     pages = args.pages or [SHARED / "news-pages-dev", SHARED / "extraction-dev"]
     articles = load_articles([p for p in pages if p.exists()])

@@ -95,11 +95,22 @@ def ship(model_dir: Path, target: Path = SHIP_DIR) -> None:
         shutil.rmtree(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(target)
+    _clear_paths(target / "config.cfg")
     strings_file = target / "vocab" / "strings.json"
     strings = json.loads(strings_file.read_text(encoding="utf-8"))
     strings_file.write_text(json.dumps([s for s in strings if s in keep]), encoding="utf-8")
     size = sum(p.stat().st_size for p in target.rglob("*") if p.is_file())
     print(f"shipped {model_dir} -> {target} ({size / 1e6:.1f} MB)")
+
+
+def _clear_paths(config_file: Path) -> None:
+    """Drop the training corpus paths (this machine's) from a shipped config."""
+    from spacy.util import load_config
+
+    config = load_config(config_file, interpolate=False)
+    for key in config.get("paths", {}):
+        config["paths"][key] = None
+    config.to_disk(config_file, interpolate=False)
 
 
 def finetune(model_dir: Path, out: Path, train_path: Path, dev_path: Path, *,

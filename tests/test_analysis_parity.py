@@ -20,14 +20,6 @@ from newsarchive.analysis.stemming import snowball, stem
 STATIC = Path(__file__).resolve().parents[1] / "newsarchive" / "site" / "static"
 ANALYZER_JS = STATIC / "analyzer.js"
 VOCAB_JS = STATIC / "analyzer_vocab.js"
-LAUNCH_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 SENTENCES = """
 Südkorea prüft Waffenlieferungen an die Ukraine.
@@ -149,16 +141,6 @@ def sample_inputs(samples: Path) -> list[str]:
             soup = BeautifulSoup(path.read_bytes(), "lxml")
             texts += [p.get_text(" ", strip=True) for p in soup.find_all(["p", "h1", "h2"])]
     return [t for t in texts if t]
-
-
-@pytest.fixture(scope="module")
-def browser(chromium_path: str):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium_path, args=LAUNCH_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

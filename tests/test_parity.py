@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_site_search import (  # noqa: F401  (session fixtures shared with the UI tests)
-    browser,
-    open_search,
-    search_site,
-    site_server,
-)
+from test_site_search import open_search
 
 #: (query, filters) — filters use the CLI's names; "sort" is "relevance" or "date".
 CASES: list[tuple[str, dict]] = [

@@ -7,8 +7,6 @@ variable NEWSARCHIVE_SCREENSHOTS is set, else into a temporary folder.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import re
 import threading
@@ -18,13 +16,11 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from conftest import HOSTILE, serve_directory
 
 from newsarchive.site.build import build_site
 
-HOSTILE = Path(__file__).resolve().parent / "fixtures" / "hostile"
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
         "track", "wbr"}
 #: Elements whose end tag HTML lets us omit (we never do, but the checker allows it).
@@ -61,28 +57,8 @@ def site(built) -> Path:
 
 @pytest.fixture(scope="session")
 def server(site: Path) -> Iterator[str]:
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):  # noqa: D102
-            pass
-
-    srv = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(site))
-    )
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{srv.server_address[1]}/"
-    srv.shutdown()
-    srv.server_close()
-
-
-@pytest.fixture(scope="session")
-def browser(chromium_path: str):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
-        yield b
-        b.close()
+    with serve_directory(site) as url:
+        yield url
 
 
 @pytest.fixture

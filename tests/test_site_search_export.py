@@ -8,7 +8,6 @@ import re
 from pathlib import Path
 
 import pytest
-from test_site_search import search_site  # noqa: F401  (session fixture)
 from whoosh import scoring
 
 from newsarchive.site.export import ALPHABET, FIELDS, export_search_index, term_key, varint

@@ -216,7 +216,8 @@ def search(archive: Archive | str | os.PathLike[str], query: str, *,
         if by_date:
             items = _scores(s, q, _date_candidates(docs, pub, need), None)
         else:
-            allowed = set(docs.tolist())
+            # without filters the matches of q are exactly docs: no allow-set to check
+            allowed = set(docs.tolist()) if fq is not None else None
             items = _scores(s, q, allowed, need + MARGIN)
             if len(items) >= need + MARGIN:
                 ranked = _order(items, pub, ids, False)
@@ -247,7 +248,8 @@ def _canonical(arch: Archive, typ: str, names) -> list[str]:
     return out
 
 
-def _scores(s, q: Q.Query, allowed: set[int], limit: int | None) -> list[tuple[int, float]]:
+def _scores(s, q: Q.Query, allowed: set[int] | None, limit: int | None
+            ) -> list[tuple[int, float]]:
     r = s.search(q, filter=allowed, limit=limit)
     return [(r.docnum(i), r.score(i)) for i in range(r.scored_length())]
 
