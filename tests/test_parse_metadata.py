@@ -136,3 +136,14 @@ def test_german_date_in_page_text() -> None:
 )
 def test_parse_date_formats(text: str, expected: str | None) -> None:
     assert parse_date(text) == expected
+
+
+def test_site_name_skips_urls_and_decodes_double_escaped_entities() -> None:
+    page = """<html lang="de"><head><title>Hafenfest beginnt</title>
+    <meta property="og:site_name" content="https://www.hafenblatt.example">
+    <meta name="application-name" content="Hafenblatt Verlag GmbH &amp;amp; Co. KG">
+    </head><body><article><h1>Hafenfest beginnt</h1>
+    <p>Am Freitag beginnt das Hafenfest mit einem Umzug der Traditionsschiffe durch das Becken.</p>
+    <p>Die Veranstalter erwarten an drei Tagen mehr als hunderttausend Gäste am Kai.</p>
+    </article></body></html>"""
+    assert parse_html(page).site_name == "Hafenblatt Verlag GmbH & Co. KG"

@@ -74,6 +74,13 @@ def _add_people(meta: Meta, entries: list[tuple[str, bool]]) -> None:
                 meta.agencies.append(a)
 
 
+def _clean_site_name(value: str) -> str | None:
+    """A publication name from a meta value: entities decoded (also double-escaped ones),
+    a leading "@" of a social handle dropped; URLs are no names."""
+    name = html.unescape(html.unescape(value)).strip().lstrip("@").strip()
+    return None if not name or name.startswith(("http", "www.", "#", "/")) else name
+
+
 def _lang(value: str | None) -> str | None:
     if not value:
         return None
@@ -127,7 +134,7 @@ def read_metadata(soup: BeautifulSoup, builder: PageBuilder) -> Meta:
         if isinstance(pub, dict) and not pub.get("name") and pub.get("@id"):
             pub = next((o for o in objs if o.get("@id") == pub["@id"] and o.get("name")), pub)
         name = jsonld.text_of(pub) if isinstance(pub, dict | list) else None
-        meta.site_name = name if name and not name.startswith(("http", "#")) else None
+        meta.site_name = _clean_site_name(name) if name else None
         body = art.get("articleBody")
         meta.article_body = body if isinstance(body, str) else None
         url = art.get("url") or art.get("mainEntityOfPage")
@@ -218,11 +225,14 @@ def read_metadata(soup: BeautifulSoup, builder: PageBuilder) -> Meta:
     meta.section = meta.section or _first(
         mm, "article:section", "section", "parsely-section", "dc.subject", "articlesection"
     )
-    meta.site_name = meta.site_name or _first(
-        mm, "og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site"
-    )
-    if meta.site_name and meta.site_name.startswith("@"):
-        meta.site_name = meta.site_name[1:]
+    if not meta.site_name:
+        candidates = (
+            v
+            for key in ("og:site_name", "application-name", "publisher", "dc.publisher",
+                        "twitter:site")
+            for v in mm.get(key, [])
+        )
+        meta.site_name = next(filter(None, map(_clean_site_name, candidates)), None)
     meta.language = (
         _lang(builder.html_attrs.get("lang") or builder.html_attrs.get("xml:lang"))
         or meta.language
