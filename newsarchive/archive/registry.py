@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from newsarchive.entities.normalize import resolve_surnames
 from newsarchive.record import Entity
 
 if TYPE_CHECKING:
@@ -39,34 +40,6 @@ def record_mentions(db: sqlite3.Connection, article_id: str, entities: Iterable[
                    list(agg))
 
 
-def _surname_joiner() -> Callable[[dict[str, int]], dict[str, str]]:
-    """Archive-level surname resolution: ``normalize.resolve_surnames`` when present."""
-    try:
-        from newsarchive.entities import normalize
-    except ImportError:
-        normalize = None  # type: ignore[assignment]
-    fn = getattr(normalize, "resolve_surnames", None) if normalize else None
-    if callable(fn):
-        return fn  # type: ignore[return-value]
-    return _join_surnames_fallback
-
-
-def _join_surnames_fallback(counts: dict[str, int]) -> dict[str, str]:
-    """A one-word person name joins the single longer name ending in it."""
-    by_last: dict[str, set[str]] = defaultdict(set)
-    for n in counts:
-        parts = n.split()
-        if len(parts) > 1:
-            by_last[parts[-1]].add(n)
-    out: dict[str, str] = {}
-    for n in counts:
-        if len(n.split()) == 1:
-            full = by_last.get(n)
-            if full and len(full) == 1:
-                out[n] = next(iter(full))
-    return out
-
-
 def _overrides(db: sqlite3.Connection) -> dict[str, list[tuple[str, str]]]:
     rules: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for op, typ, a, b in db.execute("SELECT op, type, a, b FROM entity_overrides ORDER BY seq"):
@@ -88,7 +61,6 @@ def resolve(db: sqlite3.Connection) -> int:
     name changed.
     """
     rules = _overrides(db)
-    joiner = _surname_joiner()
     rows = db.execute("SELECT type, name, canonical FROM entity_names").fetchall()
     per_counts = dict(db.execute(
         "SELECT name, COUNT(*) FROM mentions WHERE type='PER' GROUP BY name").fetchall())
@@ -103,7 +75,7 @@ def resolve(db: sqlite3.Connection) -> int:
             counts: dict[str, int] = defaultdict(int)
             for n, c in first.items():
                 counts[c] += per_counts.get(n, 0)
-            joined = joiner(dict(sorted(counts.items())))
+            joined = resolve_surnames(dict(sorted(counts.items())))
             first = {n: joined.get(c, c) for n, c in first.items()}
         for n, old in items:
             new = _apply(r, first[n])
