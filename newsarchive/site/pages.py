@@ -271,8 +271,8 @@ def _entity_pages(model: SiteModel) -> Iterator[Page]:
         for path, chunk, pager in paginate(ents, f"{folder}/", INDEX_PER_PAGE):
             yield Page(
                 path,
-                "entity_index.html",
-                {"nav": folder, "heading": plural, "entities": chunk, "pager": pager,
+                "group_index.html",
+                {"nav": folder, "heading": plural, "groups": chunk, "pager": pager,
                  "total": len(ents)},
             )
     for ent in model.entities:
