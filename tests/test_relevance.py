@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import SHARED_DATA
 
 from newsarchive.archive import Archive, ingest
 from newsarchive.index import search
@@ -66,6 +67,14 @@ SAMPLE_QUERIES = [
      "westfalen-kurier-fernwaerme-cp1252.html"),
     ("Silber", {"sources": ["Sportkurier"]}, "sportkurier-olympia-kanu-silber.html"),
     ("quelle:Wirtschaftskurier Trump", {}, "wirtschaftskurier-trump-autozoelle-korrektur.html"),
+    ("Deutschlandticket", {}, "westdeutsche-runde-deutschlandticket-amp.html"),
+    ("Ticket teurer Januar", {}, "westdeutsche-runde-deutschlandticket-amp.html"),
+    ("Verbraucherschuetzer Kritik Ticket", {}, "westdeutsche-runde-deutschlandticket-amp.html"),
+    ("Kölner Dom Nordturm", {}, "rheinischer-bote-koelner-dom-nordturm.html"),
+    ("Koelner Doms Sanierung", {}, "rheinischer-bote-koelner-dom-nordturm.html"),
+    ("Turm Kosten Millionen", {}, "rheinischer-bote-koelner-dom-nordturm.html"),
+    ("Fotoplatten Archiv", {}, "suedthueringer-rundschau-sternwarte-latin1.html"),
+    ("Gegenmaßnahmen Europa", {}, "wirtschaftskurier-trump-autozoelle-korrektur.html"),
 ]
 
 DEV_QUERIES = [
@@ -145,16 +154,16 @@ ENTITY_QUERIES = [
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory, samples_dir: Path, shared_data: Path) -> Archive:
+def corpus(tmp_path_factory, samples_dir: Path) -> Archive:
+    """The bundled samples, plus the shared dev pages and the seed page when present."""
     root = tmp_path_factory.mktemp("relevance")
     pages = root / "pages"
     pages.mkdir()
-    for p in samples_dir.glob("*.html"):
-        shutil.copy(p, pages / p.name)
-    for p in (shared_data / "news-pages-dev").glob("*.html"):
-        shutil.copy(p, pages / p.name)
-    seed = shared_data / "seed-article"
-    for p in seed.glob("*.html"):
+    sources = list(samples_dir.glob("*.html"))
+    if SHARED_DATA.is_dir():
+        sources += list((SHARED_DATA / "news-pages-dev").glob("*.html"))
+        sources += list((SHARED_DATA / "seed-article").glob("*.html"))
+    for p in sources:
         shutil.copy(p, pages / p.name)
     rep = ingest([pages], root / "archive", jobs=2, progress=False)
     assert not rep.failed, rep.failed
@@ -169,20 +178,20 @@ def _files(arch: Archive, query: str, kwargs: dict) -> list[str]:
 
 
 def test_enough_queries():
-    assert len(SAMPLE_QUERIES) + len(DEV_QUERIES) >= 60
+    assert len(SAMPLE_QUERIES) + len(ENTITY_QUERIES) >= 60  # run without ../shared too
+    assert len(SAMPLE_QUERIES) + len(ENTITY_QUERIES) + len(DEV_QUERIES) >= 100
 
 
-@pytest.mark.parametrize(("query", "kwargs", "expected"), SAMPLE_QUERIES + DEV_QUERIES,
-                         ids=[q for q, _, _ in SAMPLE_QUERIES + DEV_QUERIES])
-def test_expected_article_in_top3(corpus: Archive, query: str, kwargs: dict, expected: str):
+@pytest.mark.parametrize(("query", "kwargs", "expected"), SAMPLE_QUERIES + ENTITY_QUERIES,
+                         ids=[q for q, _, _ in SAMPLE_QUERIES + ENTITY_QUERIES])
+def test_sample_query_top3(corpus: Archive, query: str, kwargs: dict, expected: str):
     got = _files(corpus, query, kwargs)
     assert expected in got, f"{query!r} {kwargs}: top 3 = {got}"
 
 
-@pytest.mark.parametrize(("query", "kwargs", "expected"), ENTITY_QUERIES,
-                         ids=[q for q, _, _ in ENTITY_QUERIES])
-def test_entity_filters(corpus: Archive, query: str, kwargs: dict, expected: str):
-    if not corpus.entity_list(top=1):
-        pytest.skip("no entities extracted (NER model not installed)")
+@pytest.mark.parametrize(("query", "kwargs", "expected"), DEV_QUERIES,
+                         ids=[q for q, _, _ in DEV_QUERIES])
+def test_dev_page_query_top3(corpus: Archive, shared_data: Path, query: str, kwargs: dict,
+                             expected: str):
     got = _files(corpus, query, kwargs)
     assert expected in got, f"{query!r} {kwargs}: top 3 = {got}"

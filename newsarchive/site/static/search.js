@@ -679,6 +679,7 @@
             scores = flat;
           }
           var all = rank(scores, filter, st.sort === "datum" || !tree);
+          if (global.performance && performance.mark) performance.mark("suche-gerankt");
           return { tree: tree, all: all, total: all.length };
         });
       });
@@ -762,6 +763,8 @@
     this.von.value = this.state.von; this.bis.value = this.state.bis;
     this.sort.value = this.state.sort;
     var timer = null;
+    // The form has no constraints to check; browser validation would only delay the search.
+    this.form.noValidate = true;
     this.form.addEventListener("submit", function (ev) {
       ev.preventDefault();
       self.state.q = self.input.value; self.state.seite = 1;
@@ -849,6 +852,7 @@
     var hl = highlightTerms(res.tree);
     return Promise.all(page.map(function (h) { return loadDoc(h.d); })).then(function (docs) {
       if (res.seq !== self.seq) return;
+      if (global.performance && performance.mark) performance.mark("suche-dokumente");
       self.setStatus(res.total + (res.total === 1 ? " Treffer" : " Treffer") + words +
         (res.prefixNote ? " (Wörter, die so beginnen)" : "") + (pages > 1 ? ", Seite " + st.seite + " von " + pages : "") + ".");
       self.list.setAttribute("start", String(from + 1));
