@@ -32,3 +32,15 @@ def test_parse_summary_ok() -> None:
     assert result.exit_code == 0
     assert "Stadtrat beschließt neuen Radweg am Flussufer" in result.stdout
     assert "Anna Muster" in result.stdout
+
+
+def test_parse_json_has_canonical_entities(samples_dir: Path) -> None:
+    page = samples_dir / "hauptstadtblatt-meseberg-scholz-macron-saved.html"
+    result = CliRunner().invoke(parse, ["--json", str(page)])
+    assert result.exit_code == 0, result.output
+    entities = json.loads(result.stdout)["entities"]
+    assert {"name", "type", "mentions"} <= set(entities[0])
+    found = {(e["name"], e["type"]) for e in entities}
+    assert {("Olaf Scholz", "PER"), ("Emmanuel Macron", "PER"), ("Frankreich", "LOC")} <= found
+    no_ner = CliRunner().invoke(parse, ["--json", "--no-entities", str(page)])
+    assert json.loads(no_ner.stdout)["entities"] == []
