@@ -119,3 +119,25 @@ def test_hostile_text_executes_nothing(page, site_server):
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert page.evaluate("document.querySelectorAll('.suche-treffer script, .suche-treffer img,"
                          " .suche-treffer iframe').length") == 0
+
+
+def index_initiators(page) -> set[str]:
+    """How the page requested its index files (resource timing initiator types)."""
+    return set(page.evaluate(
+        "() => performance.getEntriesByType('resource').filter(e => e.name.includes('/_index/'))"
+        ".map(e => e.initiatorType)"))
+
+
+def test_index_files_are_fetched_over_http(page, site_server):
+    # (from file://, where fetch() is refused, they are scripts: test_works_from_file_url)
+    open_search(page, site_server, q="Fernwaerme")
+    assert any("Fernwärme" in t for t in titles(page))
+    assert index_initiators(page) == {"fetch"}
+
+
+def test_refused_fetch_falls_back_to_scripts(page, site_server):
+    page.add_init_script("window.fetch = () => Promise.reject(new TypeError('refused'));")
+    open_search(page, site_server, q="Fernwaerme")
+    assert any("Fernwärme" in t for t in titles(page))
+    assert "script" in index_initiators(page)
+    assert not page.errors

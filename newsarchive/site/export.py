@@ -3,8 +3,9 @@
 Everything the browser needs to reproduce ``newsarchive search`` is read from the Whoosh index
 itself (terms, postings, term frequencies, field lengths, document counts, stored fields), so
 tokens, folding, stems and compound parts are the index's own. Each file is a small script
-that calls the global ``NewsSearchShard(key, data)``; the page loads them with dynamic
-``<script>`` tags, which also works from ``file://`` (where fetch/XHR do not).
+that calls the global ``NewsSearchShard(key, data)`` with a JSON ``data``; the page fetches
+them over http(s) and parses the JSON part, and loads them with dynamic ``<script>`` tags from
+``file://`` (where fetch/XHR do not work).
 
 Layout under ``OUT/suche/_index/``:
 
@@ -51,7 +52,7 @@ FIELDS = ("content", "title", "author", "person", "place", "org", "quelle")
 #: Target size of a term shard (bytes of postings) and its maximum number of terms.
 SHARD_BYTES = 12_000
 SHARD_TERMS = 400
-META_CHUNK = 256
+META_CHUNK = 64
 ENTITY_CHUNK = 256
 NAME_KEYS_PER_SHARD = 150
 #: Characters of article text kept for the snippet of a hit.

@@ -2,9 +2,10 @@
  * In-browser search of the newsarchive site (suche/index.html).
  *
  * Reads the index exported by newsarchive/site/export.py from suche/_index/: every file is a
- * script calling NewsSearchShard(key, data), loaded on demand with a <script> tag (works from
- * file://, where fetch() does not). Query parsing, BM25F scoring and the result order follow
- * .team/INDEX_CONTRACT.md, so the page shows what `newsarchive search` prints.
+ * script calling NewsSearchShard(key, data), loaded on demand: over http(s) with fetch() (its
+ * JSON part parsed, no eval), from file:// (where fetch() is refused) with a <script> tag.
+ * Query parsing, BM25F scoring and the result order follow .team/INDEX_CONTRACT.md, so the
+ * page shows what `newsarchive search` prints.
  * Untrusted article text only ever reaches the page through textContent / text nodes.
  */
 (function (global) {
@@ -29,24 +30,48 @@
     if (w) { delete waiting[key]; w.resolve(data); }
   };
 
+  /** Over http(s) the files are fetched and their JSON parsed (no script element per file);
+   *  from file://, where fetch() is not allowed, they are loaded as scripts. */
+  var USE_FETCH = typeof fetch === "function" && /^https?:$/.test(global.location.protocol);
+
   function load(key, path) {
     if (Object.prototype.hasOwnProperty.call(store, key)) return Promise.resolve(store[key]);
     if (waiting[key]) return waiting[key].promise;
     var w = {};
     w.promise = new Promise(function (resolve, reject) { w.resolve = resolve; w.reject = reject; });
     waiting[key] = w;
+    if (USE_FETCH) fetchFile(key, path, w); else scriptFile(key, path, w);
+    return w.promise;
+  }
+
+  function missing(key, path, w) {
+    delete waiting[key];
+    w.reject(new Error("Suchindex-Datei fehlt: " + INDEX + path));
+  }
+
+  /** The file is `NewsSearchShard("key",{json});`: its JSON part is parsed (no eval). If the
+   *  request is refused (a stricter connect-src, say), the file is loaded as a script. */
+  function fetchFile(key, path, w) {
+    var absent = false;
+    fetch(INDEX + path, { priority: "high" }).then(function (r) {
+      if (!r.ok) { absent = true; throw new Error(String(r.status)); }
+      return r.text();
+    }).then(function (text) {
+      global.NewsSearchShard(key, JSON.parse(text.slice(text.indexOf(",") + 1, text.lastIndexOf(")"))));
+    }).catch(function () {
+      if (absent) missing(key, path, w); else scriptFile(key, path, w);
+    });
+  }
+
+  function scriptFile(key, path, w) {
     var el = document.createElement("script");
     el.src = INDEX + path;
     el.async = true;
     // Dynamic scripts are low priority by default; these are what the user waits for.
     el.setAttribute("fetchpriority", "high");
-    el.onerror = function () {
-      delete waiting[key];
-      w.reject(new Error("Suchindex-Datei fehlt: " + INDEX + path));
-    };
+    el.onerror = function () { missing(key, path, w); };
     el.onload = function () { el.remove(); };
     document.head.appendChild(el);
-    return w.promise;
   }
 
   /** Base-32 varints over ALPHABET (see export.py: varint). */
@@ -793,7 +818,6 @@
 
   UI.prototype.update = function (live) {
     var self = this, st = this.state, seq = ++this.seq;
-    writeState(st);
     this.von.value = st.von.length === 10 ? st.von : ""; this.bis.value = st.bis.length === 10 ? st.bis : "";
     document.documentElement.setAttribute("data-suche", "laeuft");
     if (global.performance && performance.mark) performance.mark("suche-start");
@@ -819,7 +843,12 @@
     });
   };
 
-  UI.prototype.done = function () { document.documentElement.setAttribute("data-suche", "fertig"); };
+  UI.prototype.done = function () {
+    // The address bar follows the state once the results are on screen (replaceState can take
+    // milliseconds, so it is kept out of the way of the search itself).
+    writeState(this.state);
+    document.documentElement.setAttribute("data-suche", "fertig");
+  };
 
   UI.prototype.clear = function () {
     this.list.textContent = ""; this.pager.textContent = ""; this.histo.textContent = "";
@@ -832,6 +861,14 @@
     this.renderActive();
     var pages = Math.max(1, Math.ceil(res.total / PER_PAGE));
     if (st.seite > pages) st.seite = pages;
+    var from = (st.seite - 1) * PER_PAGE, page = res.all.slice(from, from + PER_PAGE);
+    var hl = highlightTerms(res.tree);
+    // Each snippet is worked out as soon as its document arrives, while the others load.
+    var loads = page.map(function (h) {
+      return loadDoc(h.d).then(function (doc) {
+        return res.seq === self.seq ? { doc: doc, pieces: snippet(doc.x || "", hl, doc.c) } : null;
+      });
+    });
     var words = st.q.trim() ? " für „" + st.q.trim() + "“" : "";
     if (!res.total) {
       this.setStatus("Keine Treffer" + words + ".");
@@ -848,15 +885,13 @@
       this.done();
       return Promise.resolve();
     }
-    var from = (st.seite - 1) * PER_PAGE, page = res.all.slice(from, from + PER_PAGE);
-    var hl = highlightTerms(res.tree);
-    return Promise.all(page.map(function (h) { return loadDoc(h.d); })).then(function (docs) {
+    return Promise.all(loads).then(function (docs) {
       if (res.seq !== self.seq) return;
       if (global.performance && performance.mark) performance.mark("suche-dokumente");
       self.setStatus(res.total + (res.total === 1 ? " Treffer" : " Treffer") + words +
         (res.prefixNote ? " (Wörter, die so beginnen)" : "") + (pages > 1 ? ", Seite " + st.seite + " von " + pages : "") + ".");
       self.list.setAttribute("start", String(from + 1));
-      docs.forEach(function (doc, k) { self.list.appendChild(self.hit(doc, hl, page[k])); });
+      docs.forEach(function (x) { self.list.appendChild(self.hit(x.doc, x.pieces)); });
       if (global.performance && performance.mark) performance.mark("suche-treffer");
       self.renderPager(pages);
       self.renderHistogram(res.all);
@@ -864,7 +899,7 @@
     }).then(function () { self.done(); });
   };
 
-  UI.prototype.hit = function (doc, hl) {
+  UI.prototype.hit = function (doc, pieces) {
     var li = el("li", { class: "suche-treffer" });
     var h = el("h2");
     var href = doc.u ? "../" + doc.u : (/^https?:\/\//i.test(doc.url) ? doc.url : "#");
@@ -874,7 +909,7 @@
     var meta = [germanDate(doc.d), doc.s].filter(Boolean).join(" · ");
     if (meta) li.appendChild(el("p", { class: "suche-meta" }, meta));
     var p = el("p", { class: "suche-auszug" });
-    snippet(doc.x || "", hl, doc.c).forEach(function (piece) {
+    pieces.forEach(function (piece) {
       if (piece.mark) p.appendChild(el("mark", null, piece.text));
       else p.appendChild(document.createTextNode(piece.text));
     });
