@@ -58,18 +58,23 @@ def _check(archive_dir: Path, n_articles: int, n_dups: int, settled: bool = True
             assert res.total == 1, i
 
 
-def _kill_at_random(cmd: list[str], rng: random.Random, times: int, lo: float, hi: float
-                    ) -> int:
-    killed = 0
-    for _ in range(times):
-        proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(lo, hi))
-        if proc.poll() is None:
-            proc.kill()
-            killed += 1
+def _timed_run(cmd: list[str]) -> float:
+    """Run ``cmd`` to completion; its duration in seconds (scales the kill points)."""
+    start = time.monotonic()
+    subprocess.run(cmd, cwd=REPO, check=True, capture_output=True)
+    return time.monotonic() - start
+
+
+def _run_killed(cmd: list[str], delay: float) -> bool:
+    """Start ``cmd`` and kill -9 it after ``delay`` seconds; False if it finished first."""
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        proc.wait(timeout=delay)
+        return False
+    except subprocess.TimeoutExpired:
+        proc.kill()
         proc.wait()
-    return killed
+        return True
 
 
 @pytest.fixture(scope="module")
@@ -80,18 +85,25 @@ def corpus(tmp_path_factory) -> tuple[Path, dict[str, int]]:
 
 
 def test_kill_ingest_then_resume(tmp_path: Path, corpus):
+    """Rounds on fresh archives: kill at two random points, resume, check. Kill points are
+    fractions of a measured full run, so the test holds on fast and slow machines alike."""
     pages, counts = corpus
-    arch = tmp_path / "archive"
+    full = _timed_run(_cmd("ingest", "--archive", str(tmp_path / "timing"), "--no-progress",
+                           str(pages)))
     rng = random.Random(20261127)
     killed = 0
-    for jobs in ("1", "2"):
-        cmd = _cmd("ingest", "--archive", str(arch), "--jobs", jobs, "--no-progress", str(pages))
-        killed += _kill_at_random(cmd, rng, 6, 0.4, 2.2)
+    for round_ in range(1, 31):
+        arch = tmp_path / f"archive-{round_}"
+        cmd = _cmd("ingest", "--archive", str(arch), "--jobs", str(1 + round_ % 2),
+                   "--no-progress", str(pages))
+        for _ in range(2):
+            killed += _run_killed(cmd, rng.uniform(0.05, 0.95) * full)
+        done = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        _check(arch, counts["articles"], counts["duplicates"])
+        if killed >= 10:
+            break
     assert killed >= 10, f"only {killed} runs were killed before finishing"
-    done = subprocess.run(_cmd("ingest", "--archive", str(arch), "--no-progress", str(pages)),
-                          cwd=REPO, capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    _check(arch, counts["articles"], counts["duplicates"])
     again = subprocess.run(_cmd("ingest", "--archive", str(arch), "--json", str(pages)),
                            cwd=REPO, capture_output=True, text=True)
     assert '"added": 0' in again.stdout and '"duplicates": 0' in again.stdout
@@ -103,16 +115,19 @@ def test_kill_reindex_then_resume(tmp_path: Path, corpus):
     arch = tmp_path / "archive"
     subprocess.run(_cmd("ingest", "--archive", str(arch), "--no-progress", str(pages)),
                    cwd=REPO, check=True, capture_output=True)
+    plain = ["reindex", "--archive", str(arch), "--no-progress"]
+    full = {False: _timed_run(_cmd(*plain)), True: _timed_run(_cmd(*plain, "--reparse"))}
     rng = random.Random(99)
     killed = 0
-    for round_ in range(10):
-        args = ["reindex", "--archive", str(arch), "--no-progress"]
-        if round_ % 3 == 2:
-            args.append("--reparse")
-        killed += _kill_at_random(_cmd(*args), rng, 1, 0.3, 2.0)
+    for round_ in range(30):
+        reparse = round_ % 3 == 2
+        args = [*plain, "--reparse"] if reparse else plain
+        killed += _run_killed(_cmd(*args), rng.uniform(0.05, 0.95) * full[reparse])
         # whatever the moment of death, the current index is complete and consistent
         _check(arch, counts["articles"], counts["duplicates"], settled=False)
-    assert killed >= 5
+        if killed >= 10:
+            break
+    assert killed >= 10, f"only {killed} reindex runs were killed before finishing"
     done = subprocess.run(_cmd("reindex", "--archive", str(arch), "--no-progress"),
                           cwd=REPO, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
