@@ -78,18 +78,12 @@ def ship(model_dir: Path, target: Path = SHIP_DIR) -> None:
     import spacy
 
     import newsarchive.entities.gazetteer  # noqa: F401  (registers the pipeline components)
+    from newsarchive.entities.model import cast_weights
 
     if not (model_dir / "config.cfg").is_file():
         raise SystemExit(f"{model_dir}: not a spaCy pipeline directory (no config.cfg)")
     nlp = spacy.load(model_dir)
-    for _, proc in nlp.pipeline:
-        model = getattr(proc, "model", None)
-        if model is None or model in (True, False):
-            continue
-        for node in model.walk():
-            for name in node.param_names:
-                if node.has_param(name):
-                    node.set_param(name, node.get_param(name).astype("float16"))
+    cast_weights(nlp, "float16")
     keep = set(nlp.get_pipe("ner").labels) if "ner" in nlp.pipe_names else set()
     if target.exists():
         shutil.rmtree(target)

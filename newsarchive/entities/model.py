@@ -35,12 +35,15 @@ def load_nlp(path: str | None = None):
         nlp = spacy.load(where)
     except Exception as exc:  # corrupted or incompatible model files
         raise ModelNotFoundError(f"{where}: cannot load the NER model: {exc}") from exc
-    _weights_to_float32(nlp)
+    cast_weights(nlp, "float32")
     return nlp
 
 
-def _weights_to_float32(nlp) -> None:
-    """The shipped weights are stored as float16 (scripts/train_ner.py); compute in float32."""
+def cast_weights(nlp, dtype: str) -> None:
+    """Cast every parameter of the pipeline's models to ``dtype`` (in place).
+
+    The shipped weights are stored as float16 (scripts/train_ner.py) and computed in float32.
+    """
     for _, proc in nlp.pipeline:
         model = getattr(proc, "model", None)
         if model is None or model in (True, False):
@@ -49,5 +52,5 @@ def _weights_to_float32(nlp) -> None:
             for name in node.param_names:
                 if node.has_param(name):
                     value = node.get_param(name)
-                    if value.dtype != "float32":
-                        node.set_param(name, value.astype("float32"))
+                    if value.dtype != dtype:
+                        node.set_param(name, value.astype(dtype))
