@@ -1,7 +1,7 @@
 # ruff: noqa: E501  (long lines are HTML templates)
 """Generate a synthetic corpus of saved German news pages for benchmarks.
 
-    python benchmarks/generate_corpus.py OUT_DIR -n 10000 [--seed 1] [--data PATH]
+    python benchmarks/generate_corpus.py OUT_DIR -n 10000 [--seed 1] [--data PATH] [--lean]
 
 Sentences come from the GermEval 2014 training file (tokens joined back into text, entity
 spans kept) and paragraphs from the news-pages-dev gold file, both under the shared data
@@ -10,7 +10,9 @@ directory (default: ``../shared/data`` next to the repository). Pages are writte
 agency copy, microdata), with dates 2019–2025, authors, sections, tags, and some agency
 duplicates and near-duplicates. ``OUT_DIR/manifest.jsonl`` lists every page with its URL,
 date, style and, for copies, the page it copies; it appears only when the corpus is complete.
-Output is deterministic for a given seed.
+Pages carry real-size site furniture (menus, consent dialog, teasers, comments, scripts;
+median about 110 KB like the dev pages, see ``page_chrome.py``); ``--lean`` writes the
+minimal pages of a few KB used before. Output is deterministic for a given seed.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from page_chrome import Chrome  # noqa: E402
+
 DEFAULT_DATA = REPO.parent / "shared" / "data"
 BERLIN = ZoneInfo("Europe/Berlin")
 PER_FOLDER = 1000
@@ -374,7 +380,9 @@ CHROME_BOTTOM = """<section class="related"><h2>Meistgelesen</h2><ol><li><a href
 <footer><a href="/impressum/">Impressum</a> · <a href="/datenschutz/">Datenschutzerklärung</a> · © {name}</footer>"""
 
 
-def render(story: Story, site: Site, url: str, rng: random.Random) -> str:
+def render(story: Story, site: Site, url: str, rng: random.Random,
+           chrome: Chrome | None = None) -> str:
+    """The saved page of ``story``: realistic site furniture from ``chrome``, or lean."""
     e = escape
     style = site.style
     kicker = f'<p class="kicker">{e(story.kicker)}</p>' if story.kicker else ""
@@ -458,6 +466,9 @@ def render(story: Story, site: Site, url: str, rng: random.Random) -> str:
 <div itemprop="articleBody">
 {body_html(story, rng)}
 </div></article>"""
+    if chrome is not None:
+        text = [t for k, t in story.blocks if k == "p"]
+        return chrome.wrap(head, article, site.name, site.host, text)
     return (f'<!DOCTYPE html>\n<html lang="de">\n<head>\n{head}\n</head>\n<body>\n{top}\n<main>\n'
             f"{article}\n</main>\n{bottom}\n</body>\n</html>\n")
 
@@ -465,7 +476,8 @@ def render(story: Story, site: Site, url: str, rng: random.Random) -> str:
 # ----------------------------------------------------------------------------- driver
 
 
-def generate(out_dir: Path, n: int, seed: int, data_dir: Path) -> dict[str, int]:
+def generate(out_dir: Path, n: int, seed: int, data_dir: Path,
+             lean: bool = False) -> dict[str, int]:
     """Write ``n`` pages into ``out_dir``; return counts by kind."""
     bioes = data_dir / "ner" / "germeval2014-train.bioes"
     if not bioes.is_file():
@@ -474,6 +486,8 @@ def generate(out_dir: Path, n: int, seed: int, data_dir: Path) -> dict[str, int]
     paragraphs = read_paragraphs(data_dir / "news-pages-dev" / "expected.json")
     gen = Generator(sentences, paragraphs, seed)
     rng = gen.rng
+    chrome = None if lean else Chrome([x.text for x in sentences],
+                                      random.Random(seed * 7919 + 1))
     out_dir.mkdir(parents=True, exist_ok=True)
     counts = {"pages": 0, "agency_duplicates": 0, "near_duplicates": 0}
     recent: list[tuple[Story, str]] = []
@@ -501,7 +515,7 @@ def generate(out_dir: Path, n: int, seed: int, data_dir: Path) -> dict[str, int]
             section_slug = slug(story.section)
             url = (f"https://{site.host}/{section_slug}/{story.published:%Y/%m}/"
                    f"{slug(story.title)}-{i:07d}.html")
-            page = render(story, site, url, rng)
+            page = render(story, site, url, rng, chrome)
             folder = out_dir / f"{i // PER_FOLDER:04d}"
             if i % PER_FOLDER == 0:
                 folder.mkdir(exist_ok=True)
@@ -532,12 +546,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA,
                     help="shared data directory (default: ../shared/data next to the repo)")
+    ap.add_argument("--lean", action="store_true",
+                    help="minimal page furniture (a few KB per page) instead of real-size pages")
     args = ap.parse_args(argv)
     if args.n < 1:
         ap.error("-n must be at least 1")
     t0 = time.perf_counter()
     try:
-        counts = generate(args.out_dir, args.n, args.seed, args.data)
+        counts = generate(args.out_dir, args.n, args.seed, args.data, args.lean)
     except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -377,11 +377,11 @@ def german_set(browser, work: Path) -> None:
 
 def run_size(browser, n: int, work: Path, nq: int, reuse: bool = False) -> None:
     corpus = work / f"corpus-{n}"
-    if not (corpus / "manifest.jsonl").exists():
-        subprocess.run([sys.executable, str(REPO / "benchmarks" / "generate_corpus.py"),
-                        str(corpus), "-n", str(n)], check=True)
-    archive_dir = work / f"archive-{n}"
+    archive_dir = work / f"archive-{n}"  # an existing one is used as it is (e.g. replicated)
     if not (archive_dir / "archive.sqlite").exists():
+        if not (corpus / "manifest.jsonl").exists():
+            subprocess.run([sys.executable, str(REPO / "benchmarks" / "generate_corpus.py"),
+                            str(corpus), "-n", str(n)], check=True)
         t = time.perf_counter()
         a = Archive(archive_dir)
         try:

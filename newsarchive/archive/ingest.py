@@ -156,7 +156,9 @@ def _results(chunks: Iterator[list[PageItem] | SourceError], jobs: int, raw_root
     ctx = mp.get_context("fork")
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(raw_root, known)) as pool:
         window: deque = deque()
-        limit = jobs * 4
+        # enough work queued to keep the workers busy while the parent commits a batch
+        # to SQLite and the index (DB_BATCH pages), without holding the whole input
+        limit = max(jobs * 4, DB_BATCH // CHUNK + 2 * jobs)
         for ch in chunks:
             if isinstance(ch, SourceError):
                 window.append(ch)

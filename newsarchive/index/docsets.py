@@ -11,15 +11,18 @@ import numpy as np
 from whoosh import query as Q
 from whoosh.reading import TermNotFound
 
+from newsarchive.index.postings import term_postings
+
 EMPTY = np.zeros(0, dtype=np.int64)
 
 
-def _postings(reader, fieldname: str, text) -> np.ndarray:
+def _postings(reader, fieldname: str, text, cache=None) -> np.ndarray:
+    if cache is not None:
+        return cache.postings(fieldname, text)[0]
     try:
-        m = reader.postings(fieldname, text)
+        return term_postings(reader, fieldname, text)[0]
     except TermNotFound:
         return EMPTY
-    return np.fromiter(m.all_ids(), dtype=np.int64)
 
 
 def _fallback(searcher, q: Q.Query) -> np.ndarray:
@@ -27,11 +30,12 @@ def _fallback(searcher, q: Q.Query) -> np.ndarray:
 
 
 def docset(searcher, q: Q.Query, pub: np.ndarray | None = None,
-           live: np.ndarray | None = None) -> np.ndarray:
+           live: np.ndarray | None = None, cache=None) -> np.ndarray:
     """Sorted unique docnums matching ``q`` (live documents only).
 
     ``pub`` (published as Whoosh's long per docnum, -1 if missing) and ``live`` (sorted live
-    docnums) let date ranges on ``published`` be answered from the column.
+    docnums) let date ranges on ``published`` be answered from the column; ``cache`` (a
+    :class:`~newsarchive.index.ranking.PostingCache`) keeps posting lists between queries.
     """
     reader = searcher.reader()
     if (isinstance(q, Q.DateRange) and q.fieldname == "published" and pub is not None
@@ -39,7 +43,7 @@ def docset(searcher, q: Q.Query, pub: np.ndarray | None = None,
         return _date_docs(q, pub, live)
 
     if isinstance(q, Q.Term):
-        return _postings(reader, q.fieldname, q.text)
+        return _postings(reader, q.fieldname, q.text, cache)
     if isinstance(q, Q.And):
         pos = [c for c in q.subqueries if not isinstance(c, Q.Not)]
         neg = [c.query for c in q.subqueries if isinstance(c, Q.Not)]
@@ -48,7 +52,7 @@ def docset(searcher, q: Q.Query, pub: np.ndarray | None = None,
         # cheapest first, stop early when empty
         sets = []
         for c in pos:
-            s = docset(searcher, c, pub, live)
+            s = docset(searcher, c, pub, live, cache)
             if not len(s):
                 return EMPTY
             sets.append(s)
@@ -59,22 +63,22 @@ def docset(searcher, q: Q.Query, pub: np.ndarray | None = None,
             if not len(out):
                 return EMPTY
         for c in neg:
-            out = np.setdiff1d(out, docset(searcher, c, pub, live), assume_unique=True)
+            out = np.setdiff1d(out, docset(searcher, c, pub, live, cache), assume_unique=True)
         return out
     if isinstance(q, Q.Or) and not any(isinstance(c, Q.Not) for c in q.subqueries):
-        parts = [docset(searcher, c, pub, live) for c in q.subqueries]
+        parts = [docset(searcher, c, pub, live, cache) for c in q.subqueries]
         parts = [p for p in parts if len(p)]
         return np.unique(np.concatenate(parts)) if parts else EMPTY
     if isinstance(q, Q.AndNot):
-        a, b = docset(searcher, q.a, pub, live), docset(searcher, q.b, pub, live)
+        a, b = docset(searcher, q.a, pub, live, cache), docset(searcher, q.b, pub, live, cache)
         return np.setdiff1d(a, b, assume_unique=True)
     if isinstance(q, Q.AndMaybe):
-        return docset(searcher, q.a, pub, live)
+        return docset(searcher, q.a, pub, live, cache)
     if isinstance(q, Q.Require):
-        a, b = docset(searcher, q.a, pub, live), docset(searcher, q.b, pub, live)
+        a, b = docset(searcher, q.a, pub, live, cache), docset(searcher, q.b, pub, live, cache)
         return np.intersect1d(a, b, assume_unique=True)
     if isinstance(q, (Q.Prefix, Q.Wildcard)):
-        parts = [_postings(reader, q.fieldname, t) for t in q._btexts(reader)]
+        parts = [_postings(reader, q.fieldname, t, cache) for t in q._btexts(reader)]
         parts = [p for p in parts if len(p)]
         return np.unique(np.concatenate(parts)) if parts else EMPTY
     return _fallback(searcher, q)

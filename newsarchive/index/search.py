@@ -16,6 +16,7 @@ from whoosh import query as Q
 from newsarchive.archive.store import Archive
 from newsarchive.index.docsets import docset, is_constant
 from newsarchive.index.facets import FACET_FIELDS, FacetTable
+from newsarchive.index.postings import numeric_column
 from newsarchive.index.query import (
     QueryError,
     content_terms,
@@ -24,6 +25,7 @@ from newsarchive.index.query import (
     parse_date_range,
     parse_query,
 )
+from newsarchive.index.ranking import PostingCache, Scorer, candidates, whoosh_scores
 from newsarchive.index.snippets import snippet
 from newsarchive.index.suggest import suggest
 
@@ -68,6 +70,7 @@ class _Open:
         self.facets: FacetTable | None = None
         self.cols: tuple[np.ndarray, np.ndarray] | None = None
         self._live: np.ndarray | None = None
+        self.cache = PostingCache(self.searcher.reader())
 
     def fresh(self) -> _Open:
         if not self.searcher.up_to_date():
@@ -75,6 +78,7 @@ class _Open:
             self.facets = None
             self.cols = None
             self._live = None
+            self.cache = PostingCache(self.searcher.reader())
         return self
 
     def live(self) -> np.ndarray:
@@ -88,9 +92,8 @@ class _Open:
         if self.cols is None:
             r = self.searcher.reader()
             n = r.doc_count_all()
-            pc = r.column_reader("published", translate=False)
             ic = r.column_reader("id")
-            pub = np.fromiter((pc[i] for i in range(n)), dtype=np.uint64, count=n)
+            pub = numeric_column(r, "published", MISSING)
             pub = np.where(pub >= np.uint64(MISSING), -1, pub.astype(np.int64))
             ids = np.array([ic[i] for i in range(n)], dtype="U16") if n else np.zeros(0, "U16")
             self.cols = (pub.astype(np.int64), ids)
@@ -196,8 +199,16 @@ def search(archive: Archive | str | os.PathLike[str], query: str, *,
     fq = build_filter(date_from, date_to, _canonical(arch, "PER", persons),
                       _canonical(arch, "LOC", places), _canonical(arch, "ORG", orgs), sources,
                       s.reader())
-    allq = Q.And([q, fq]) if fq is not None else q
-    docs = docset(s, allq, op.columns()[0], op.live())
+    pub, ids = op.columns()
+    fast = None if is_constant(q) else Scorer(s, op.cache).scores(q)
+    if fast is not None:
+        docs = fast[0]
+        if fq is not None:
+            docs = np.intersect1d(docs, docset(s, fq, pub, op.live(), op.cache),
+                                  assume_unique=True)
+    else:
+        allq = Q.And([q, fq]) if fq is not None else q
+        docs = docset(s, allq, pub, op.live(), op.cache)
     res.total = int(len(docs))
     if facets:
         res.facets = op.facet_table().counts(docs) if len(docs) else {f: [] for f in
@@ -207,11 +218,17 @@ def search(archive: Archive | str | os.PathLike[str], query: str, *,
         return res
     need = page * per_page
     reader = s.reader()
-    pub, ids = op.columns()
     by_date = sort == "date"
     if is_constant(q):  # every match scores q.boost: order by date, then id
         order = np.lexsort((ids[docs], -pub[docs]))[:need]
         ranked = [(None, int(d), float(q.boost)) for d in docs[order]]
+    elif fast is not None:  # array scores choose the candidates, Whoosh scores them
+        if by_date:
+            cand = np.fromiter(_date_candidates(docs, pub, need), dtype=np.int64)
+        else:
+            sc = fast[1] if fq is None else fast[1][np.searchsorted(fast[0], docs)]
+            cand = candidates(docs, sc, need)
+        ranked = _order(whoosh_scores(s, q, cand), pub, ids, by_date)
     else:
         if by_date:
             items = _scores(s, q, _date_candidates(docs, pub, need), None)

@@ -1,0 +1,146 @@
+"""Whole posting lists and per-document field lengths as numpy arrays.
+
+Whoosh's matchers hand out one posting per Python call; for counting, facets and ranking a
+large result set it is much cheaper to read a term's posting blocks whole. This module reads
+whoosh 3 posting blocks (``W3LeafMatcher``) block by block, handles segments with deleted
+documents and multi-segment readers, and falls back to plain matcher iteration for anything
+else (inlined single postings, other codecs), so the arrays always equal what the matcher
+would yield.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import numpy as np
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.reading import TermNotFound
+from whoosh.util.numeric import byte_to_length
+
+EMPTY_IDS = np.zeros(0, dtype=np.int64)
+EMPTY_WEIGHTS = np.zeros(0, dtype=np.float64)
+
+
+def _iterate(m) -> tuple[np.ndarray, np.ndarray]:
+    ids: list[int] = []
+    weights: list[float] = []
+    while m.is_active():
+        ids.append(m.id())
+        weights.append(m.weight())
+        m.next()
+    return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
+
+
+def _blocks(m: W3LeafMatcher) -> tuple[np.ndarray, np.ndarray]:
+    """Every posting of a fresh leaf matcher, read a block at a time."""
+    if getattr(m, "_byteids", False):
+        return _iterate(m)
+    id_parts: list[np.ndarray] = []
+    w_parts: list[np.ndarray] = []
+    while not m._atend:
+        if m._data is None:
+            m._read_data()
+        n = m._blocklength
+        ids, weights = m._data[0], m._data[1]
+        id_parts.append(np.cumsum(np.asarray(ids, dtype=np.int64)))
+        if weights is None:
+            w_parts.append(np.ones(n, dtype=np.float64))
+        elif isinstance(weights, float):
+            w_parts.append(np.full(n, weights, dtype=np.float64))
+        else:  # array("f"): the float32 values the matcher returns
+            w_parts.append(np.asarray(weights, dtype=np.float32).astype(np.float64))
+        if m._lastblock:
+            break
+        m._goto(m._nextoffset)
+    if not id_parts:
+        return EMPTY_IDS, EMPTY_WEIGHTS
+    return np.concatenate(id_parts), np.concatenate(w_parts)
+
+
+def _leaf(segreader, fieldname: str, text) -> tuple[np.ndarray, np.ndarray]:
+    try:
+        m = segreader.postings(fieldname, text)
+    except TermNotFound:
+        return EMPTY_IDS, EMPTY_WEIGHTS
+    deleted = None
+    if type(m).__name__ == "FilterMatcher" and getattr(m, "_exclude", False):
+        deleted = m._ids
+        m = m.child
+        m.reset()
+    ids, weights = _blocks(m) if type(m) is W3LeafMatcher else _iterate(m)
+    if deleted:
+        keep = ~np.isin(ids, np.fromiter(deleted, dtype=np.int64, count=len(deleted)))
+        ids, weights = ids[keep], weights[keep]
+    return ids, weights
+
+
+def term_postings(reader, fieldname: str, text) -> tuple[np.ndarray, np.ndarray]:
+    """``(docnums, weights)`` of a term over all segments, docnums sorted and global."""
+    ids_parts, w_parts = [], []
+    for seg, offset in reader.leaf_readers():
+        ids, weights = _leaf(seg, fieldname, text)
+        if len(ids):
+            ids_parts.append(ids + offset)
+            w_parts.append(weights)
+    if not ids_parts:
+        return EMPTY_IDS, EMPTY_WEIGHTS
+    if len(ids_parts) == 1:
+        return ids_parts[0], w_parts[0]
+    return np.concatenate(ids_parts), np.concatenate(w_parts)
+
+
+@cache
+def _length_table() -> np.ndarray:
+    table = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
+    table[0] = np.nan  # no length stored: the document has no terms in the field
+    return table
+
+
+def _numeric_column(col) -> np.ndarray | None:
+    """A whoosh ``NumericColumn`` reader read whole (None if it is another kind)."""
+    try:
+        typecode, count, size = col._typecode, col._count, col._fixedlen
+        raw = col._dbfile.get(col._basepos, count * size)
+    except AttributeError:
+        return None
+    values = np.frombuffer(raw, dtype=np.dtype(typecode).newbyteorder(">"))
+    n = col._doccount
+    if count < n:
+        values = np.concatenate([values, np.full(n - count, col._default, dtype=values.dtype)])
+    return values[:n]
+
+
+def field_lengths(reader, fieldname: str) -> np.ndarray:
+    """Per global docnum, the field length Whoosh's scorer uses (NaN where none is stored)."""
+    parts = []
+    for seg, _offset in reader.leaf_readers():
+        n = seg.doc_count_all()
+        codes = None
+        perdoc = getattr(seg, "_perdoc", None)
+        if perdoc is not None and hasattr(perdoc, "_cached_reader"):
+            from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+
+            col = perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+            codes = np.zeros(n, dtype=np.uint8) if col is None else _numeric_column(col)
+        if codes is not None:
+            parts.append(_length_table()[codes.astype(np.int64)])
+        else:
+            parts.append(np.array([seg.doc_field_length(d, fieldname, 0) or np.nan
+                                   for d in range(n)], dtype=np.float64))
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.float64)
+
+
+def numeric_column(reader, fieldname: str, missing: int) -> np.ndarray:
+    """A sortable numeric field's column per global docnum (``missing`` where unset)."""
+    parts = []
+    for seg, _offset in reader.leaf_readers():
+        n = seg.doc_count_all()
+        values = None
+        if fieldname in seg.schema and seg.has_column(fieldname):
+            col = seg.column_reader(fieldname, translate=False)
+            values = _numeric_column(col)
+            if values is None:
+                values = np.fromiter((col[i] for i in range(n)), dtype=np.uint64, count=n)
+        parts.append(np.full(n, missing, dtype=np.uint64) if values is None
+                     else values.astype(np.uint64))
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint64)
