@@ -181,7 +181,11 @@ def build(archive_dir: Path, site: Path) -> str:
         try:
             from newsarchive.site.build import build_site
 
-            build_site(archive, site)
+            t0 = time.perf_counter()
+            rep = build_site(archive, site)
+            secs = time.perf_counter() - t0
+            print(f"  site build: {rep.pages} pages from {rep.articles} articles in {secs:.1f} s "
+                  f"= {rep.pages / secs:.0f} pages/s", flush=True)
             if not (site / "suche" / "_index" / "manifest.js").is_file():
                 export_search_index(archive, site)
             if not (site / "suche" / "index.html").is_file():

@@ -141,3 +141,42 @@ def test_refused_fetch_falls_back_to_scripts(page, site_server):
     assert any("Fernwärme" in t for t in titles(page))
     assert "script" in index_initiators(page)
     assert not page.errors
+
+
+@pytest.fixture(scope="module")
+def small_chunk_site(tmp_path_factory, samples_dir):
+    """The sample site exported with one document per metadata file and at most two files
+    per result list, so that any larger result list gets estimated facet counts."""
+    from conftest import build_search_site, sample_pages, serve_directory
+
+    from newsarchive.site import export
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(export, "META_CHUNK", 1)
+        mp.setattr(export, "FACET_CHUNKS", 2)
+        _arch, site = build_search_site(tmp_path_factory.mktemp("chunks"),
+                                        sample_pages(samples_dir))
+    with serve_directory(site) as url:
+        yield url
+
+
+def test_facets_load_a_bounded_number_of_files(page, site_server, small_chunk_site):
+    open_search(page, site_server, q="Deutschland")
+    if page.locator(".suche-facette button").count() == 0:
+        pytest.skip("the archive has no entities (NER model missing)")
+    assert page.locator(".suche-hinweis").count() == 0  # small archive: exact counts
+    exact = page.eval_on_selector_all(".suche-facette button", "els => els.map(e => e.textContent)")
+    assert exact and not any("≈" in t for t in exact)
+
+    loaded: list[str] = []
+    page.on("request", lambda r: loaded.append(r.url) if "/_index/m/" in r.url else None)
+    open_search(page, small_chunk_site, q="Deutschland")
+    total = int(page.text_content("#suche-status").split()[0])
+    assert total > 2
+    assert len(loaded) == 2  # the files of the two best-ranked hits only
+    note = page.text_content(".suche-hinweis")
+    assert "geschätzt aus 2 der besten Treffer" in note
+    approx = page.eval_on_selector_all(".suche-facette button",
+                                       "els => els.map(e => e.textContent)")
+    assert approx and all("(≈ " in t for t in approx)
+    assert page.errors == []

@@ -40,9 +40,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from whoosh import scoring
 
 from newsarchive.analysis import analyze, tokens_with_offsets
+from newsarchive.index.postings import term_postings
 from newsarchive.index.schema import name_analyzer
 
 INDEX_DIR = "suche/_index"
@@ -53,6 +55,9 @@ FIELDS = ("content", "title", "author", "person", "place", "org", "quelle")
 SHARD_BYTES = 12_000
 SHARD_TERMS = 400
 META_CHUNK = 64
+#: Most entity-metadata files (``m/``) one result list loads for its facet counts; beyond
+#: that the browser estimates the counts from the best-ranked hits (see search.js).
+FACET_CHUNKS = 48
 ENTITY_CHUNK = 256
 NAME_KEYS_PER_SHARD = 150
 #: Characters of article text kept for the snippet of a hit.
@@ -80,6 +85,30 @@ def varint(n: int) -> str:
 
 def varints(values: Iterable[int]) -> str:
     return "".join(varint(v) for v in values)
+
+
+_ALPHABET_CODES = np.frombuffer(ALPHABET.encode("ascii"), dtype=np.uint8)
+
+
+def varints_array(values: np.ndarray) -> str:
+    """:func:`varints` of a non-negative integer array, computed on the whole array."""
+    v = np.asarray(values, dtype=np.int64)
+    if not len(v):
+        return ""
+    if v.min() < 0:
+        raise ValueError("varint of a negative number")
+    ndig = np.ones(len(v), dtype=np.int64)
+    rest = v >> 5
+    while rest.any():
+        ndig += rest > 0
+        rest >>= 5
+    ends = np.cumsum(ndig)  # one past each value's last (least significant) digit
+    out = np.empty(int(ends[-1]), dtype=np.uint8)
+    for d in range(int(ndig.max())):
+        has = ndig > d
+        digit = (v[has] >> (5 * d)) & 31
+        out[ends[has] - 1 - d] = _ALPHABET_CODES[digit + (32 if d else 0)]
+    return out.tobytes().decode("ascii")
 
 
 def gaps(sorted_values: Iterable[int]) -> list[int]:
@@ -191,6 +220,30 @@ def export_search_index(archive, out_dir: str | os.PathLike[str],
     return stats
 
 
+def _encode_postings(ids: np.ndarray, weights: np.ndarray, num_of: np.ndarray,
+                     codes: np.ndarray) -> tuple[str, int]:
+    """A term's postings as (number gap, term frequency, length code) varints, in exported
+    document order; returns the text and the number of postings."""
+    dn = num_of[ids]
+    keep = dn >= 0
+    if len(ids) <= 64:  # short lists: plain Python is cheaper than array set-up
+        rows = sorted((n, int(t), c) for n, t, c, k in zip(
+            dn.tolist(), weights.tolist(), codes[ids].tolist(), keep.tolist(), strict=True) if k)
+        flat: list[int] = []
+        prev = 0
+        for n, t, c in rows:
+            flat += (n - prev, t, c)
+            prev = n
+        return varints(flat), len(rows)
+    dn, tf, code = dn[keep], weights[keep].astype(np.int64), codes[ids[keep]]
+    o = np.argsort(dn, kind="stable")
+    out = np.empty(3 * len(dn), dtype=np.int64)
+    out[0::3] = np.diff(dn[o], prepend=0)
+    out[1::3] = tf[o]
+    out[2::3] = code[o]
+    return varints_array(out), len(dn)
+
+
 def _export(archive, searcher, w: _Writer, article_paths: dict[str, str]) -> dict[str, Any]:
     reader = searcher.reader()
     order, num = _documents(reader, searcher)
@@ -226,32 +279,26 @@ def _export(archive, searcher, w: _Writer, article_paths: dict[str, str]) -> dic
         cur = {"terms": [], "df": [], "post": [], "bad": []}
         size = 0
 
+    num_of = np.full(n_all, -1, dtype=np.int64)  # Whoosh docnum → exported document number
+    num_of[np.array(order, dtype=np.int64)] = np.arange(len(order), dtype=np.int64)
+    code_of: dict[str, np.ndarray] = {}
+    for field in FIELDS:
+        arr = np.zeros(n_all, dtype=np.int64)
+        for d, c in fl_codes[field].items():
+            arr[d] = c
+        code_of[field] = arr
     for key, field, term in entries:
-        codes = fl_codes[field]
-        rows: list[tuple[int, int, int]] = []
-        m = reader.postings(field, term)
-        while m.is_active():
-            d = m.id()
-            if d in num:
-                tf = m.weight()
-                if tf != int(tf):
-                    raise SearchExportError(f"non-integer term weight {tf} for {key!r}")
-                rows.append((num[d], int(tf), codes[d]))
-            m.next()
-        if not rows:
+        ids, weights = term_postings(reader, field, term)
+        if (weights != np.floor(weights)).any():
+            raise SearchExportError(f"non-integer term weight for {key!r}")
+        post, n_post = _encode_postings(ids, weights, num_of, code_of[field])
+        if not n_post:
             continue
-        rows.sort()
-        flat: list[int] = []
-        prev = 0
-        for dn, tf, code in rows:
-            flat += (dn - prev, tf, code)
-            prev = dn
-        post = varints(flat)
         df = reader.doc_frequency(field, term)
         if size and (size + len(post) > SHARD_BYTES or len(cur["terms"]) >= SHARD_TERMS):
             flush()
         cur["terms"].append(key)
-        cur["df"].append(df if df != len(rows) else 0)  # 0: df = number of postings
+        cur["df"].append(df if df != n_post else 0)  # 0: df = number of postings
         cur["post"].append(post)
         # Terms a query cannot produce from their own spelling are never suggested.
         if field != FIELD or analyze(key, "query") != [key]:
@@ -355,7 +402,8 @@ def _export(archive, searcher, w: _Writer, article_paths: dict[str, str]) -> dic
         "K1": weighting.K1, "B": weighting.B, "fields": fields,
         "shards": firsts, "firstDay": days[0][0] if days else 0,
         "days": varints(day_flat), "samePub": varints(gaps(same_pub)), "undated": undated,
-        "metaChunk": META_CHUNK, "entityChunk": ENTITY_CHUNK, "entities": len(names),
+        "metaChunk": META_CHUNK, "facetChunks": FACET_CHUNKS, "entityChunk": ENTITY_CHUNK,
+        "entities": len(names),
         "nameShards": n_name_shards, "epoch": date(1970, 1, 1).toordinal(),
     }
     w.write("manifest.js", "manifest", manifest)

@@ -559,9 +559,20 @@
   // ---------------------------------------------------------------- documents, facets
   function loadDoc(d) { return load("d" + d, "d/" + d + ".js"); }
 
+  /**
+   * Entity counts for the facets. The per-document entity lists are stored in files of
+   * M.metaChunk documents in date order, so a large result set touches most of them; at most
+   * M.facetChunks files are loaded, chosen by the best-ranked hits, and when that leaves hits
+   * out the counts are estimated from the hits in the loaded files (marked approx).
+   */
   function facetCounts(hits) {
-    var chunks = {};
-    hits.forEach(function (h) { chunks[Math.floor(h.d / M.metaChunk)] = 1; });
+    var chunks = {}, n = 0, limit = M.facetChunks || 48;
+    hits.forEach(function (h) {
+      var c = Math.floor(h.d / M.metaChunk);
+      if (!chunks[c] && n < limit) { chunks[c] = 1; n++; }
+    });
+    var counted = hits.filter(function (h) { return chunks[Math.floor(h.d / M.metaChunk)]; });
+    var scale = hits.length / Math.max(1, counted.length);
     var keys = Object.keys(chunks).map(Number);
     return Promise.all(keys.map(function (c) {
       return load("m" + c, "m/" + c + ".js").then(function (data) {
@@ -579,7 +590,7 @@
       });
     })).then(function () {
       var counts = new Map();
-      hits.forEach(function (h) {
+      counted.forEach(function (h) {
         var per = store["m" + Math.floor(h.d / M.metaChunk)];
         (per[h.d % M.metaChunk] || []).forEach(function (id) { counts.set(id, (counts.get(id) || 0) + 1); });
       });
@@ -588,10 +599,11 @@
       var ec = {};
       ids.forEach(function (id) { ec[Math.floor(id / M.entityChunk)] = 1; });
       return Promise.all(Object.keys(ec).map(function (c) { return load("e" + c, "e/" + c + ".js"); })).then(function () {
-        var out = { P: [], L: [], O: [] };
+        var out = { P: [], L: [], O: [], approx: counted.length < hits.length ? counted.length : 0 };
         top.slice(0, 120).forEach(function (x) {
           var e = store["e" + Math.floor(x[0] / M.entityChunk)][x[0] % M.entityChunk];
-          if (out[e[0]].length < 10) out[e[0]].push({ name: e[1], count: x[1] });
+          var count = out.approx ? Math.max(1, Math.round(x[1] * scale)) : x[1];
+          if (out[e[0]].length < 10) out[e[0]].push({ name: e[1], count: count });
         });
         return out;
       });
@@ -971,6 +983,10 @@
 
   UI.prototype.renderFacets = function (f) {
     var self = this, st = this.state;
+    if (f.approx) {
+      self.lists.appendChild(el("p", { class: "suche-hinweis" },
+        "Anzahlen geschätzt aus " + f.approx.toLocaleString("de-DE") + " der besten Treffer."));
+    }
     TYPES.forEach(function (t) {
       var items = f[t[1]];
       if (!items.length) return;
@@ -981,7 +997,8 @@
       items.forEach(function (it) {
         var li = el("li");
         var on = st[t[0]].indexOf(it.name) >= 0;
-        var b = el("button", { type: "button", "aria-pressed": on ? "true" : "false" }, it.name + " (" + it.count + ")");
+        var b = el("button", { type: "button", "aria-pressed": on ? "true" : "false" },
+          it.name + " (" + (f.approx ? "≈ " : "") + it.count.toLocaleString("de-DE") + ")");
         b.addEventListener("click", function () {
           st[t[0]] = on ? st[t[0]].filter(function (x) { return x !== it.name; }) : st[t[0]].concat([it.name]);
           st.seite = 1; self.update(false);
