@@ -1,14 +1,14 @@
 """Ranking large result sets: BM25F over whole posting lists with numpy, then Whoosh.
 
 Whoosh scores one matching document per Python call, which at 100k articles costs hundreds of
-milliseconds for a common word. For query trees made of terms (``Term``, ``And``, ``Or``,
-``Not``, ``AndNot``, ``AndMaybe``, ``Require``, boosts) this module computes every match's
-BM25F score as arrays, with the same expression and the same statistics Whoosh's scorer uses
-(see .team/INDEX_CONTRACT.md). Those scores only choose the candidates for the first places:
-every document within 0.0015 of the last place needed (so all rounding ties are kept) is
-scored again by Whoosh's own matcher, and the hits keep Whoosh's exact scores and the
-contract's order. Queries with other parts (phrases, prefixes, ranges) return None and take
-Whoosh's path.
+milliseconds for a common word. For query trees made of terms and phrases (``Term``,
+``Phrase``, ``And``, ``Or``, ``Not``, ``AndNot``, ``AndMaybe``, ``Require``, boosts) this
+module computes every match's BM25F score as arrays, with the same expression and the same
+statistics Whoosh's scorer uses (see docs/search-contract.md). Those scores only choose the
+candidates for the first places: every document within 0.0015 of the last place needed (so
+all rounding ties are kept) is scored again by Whoosh's own matcher, and the hits keep
+Whoosh's exact scores and the contract's order. Queries with other parts (prefixes, ranges)
+return None and take Whoosh's path.
 """
 
 from __future__ import annotations
@@ -108,6 +108,24 @@ class Scorer:
         sc = idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
         return ids, sc
 
+    def _phrase(self, q: Q.Phrase) -> Arrays | None:
+        """Whoosh finds where the words stand in order; a phrase scores the sum of its
+        words' scores in those documents."""
+        if not q.words:
+            return None
+        parts = [self._term(Q.Term(q.fieldname, w)) for w in q.words]
+        if any(p is None for p in parts):
+            return None
+        out = parts[0]
+        for p in parts[1:]:
+            out = _intersect(out, p)
+        if not len(out[0]):
+            return out
+        plain = Q.Phrase(q.fieldname, q.words, slop=q.slop)
+        where = np.fromiter(self.searcher.docs_for_query(plain), dtype=np.int64)
+        keep = np.isin(out[0], where, assume_unique=True)
+        return out[0][keep], out[1][keep]
+
     def _node(self, q: Q.Query) -> Arrays | None:
         out = self._plain(q)
         if out is None:
@@ -123,6 +141,8 @@ class Scorer:
             if out is not None and q.boost != 1.0:
                 out = (out[0], out[1] * q.boost)
             return out
+        if type(q) is Q.Phrase:
+            return self._phrase(q)
         if type(q) is Q.And:
             pos = [c for c in q.subqueries if not isinstance(c, Q.Not)]
             neg = [c.query for c in q.subqueries if isinstance(c, Q.Not)]

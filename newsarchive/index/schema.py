@@ -1,4 +1,4 @@
-"""The Whoosh schema and the document built for each article (see .team/INDEX_CONTRACT.md)."""
+"""The Whoosh schema and the document built for each article (see docs/search-contract.md)."""
 
 from __future__ import annotations
 

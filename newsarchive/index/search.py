@@ -185,7 +185,7 @@ def search(archive: Archive | str | os.PathLike[str], query: str, *,
            persons=(), places=(), orgs=(), sources=(), sort: str = "relevance",
            page: int = 1, per_page: int = 10, facets: bool = True,
            snippets: bool = True) -> SearchResult:
-    """Search the archive (see .team/INDEX_CONTRACT.md for parsing, scoring and order)."""
+    """Search the archive (see docs/search-contract.md for parsing, scoring and order)."""
     if sort not in ("relevance", "date"):
         raise QueryError(f"unknown sort order {sort!r} (relevance or date)")
     page, per_page = max(1, int(page)), max(1, int(per_page))

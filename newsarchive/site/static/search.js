@@ -4,7 +4,7 @@
  * Reads the index exported by newsarchive/site/export.py from suche/_index/: every file is a
  * script calling NewsSearchShard(key, data), loaded on demand: over http(s) with fetch() (its
  * JSON part parsed, no eval), from file:// (where fetch() is refused) with a <script> tag.
- * Query parsing, BM25F scoring and the result order follow .team/INDEX_CONTRACT.md, so the
+ * Query parsing, BM25F scoring and the result order follow docs/search-contract.md, so the
  * page shows what `newsarchive search` prints.
  * Untrusted article text only ever reaches the page through textContent / text nodes.
  */
