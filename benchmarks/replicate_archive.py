@@ -3,8 +3,9 @@
     python benchmarks/replicate_archive.py SRC_ARCHIVE DST_ARCHIVE [--times 10]
 
 Copies the SQLite database of SRC (an archive built by ``ingest_search.py``) and adds
-``times - 1`` copies of every article under new ids and URLs (same text, date, source and
-entities), then rebuilds the index with ``reindex`` and prints its rate. Raw pages are not
+``times - 1`` copies of every article under new ids and URLs (same text, source and
+entities; copy k published k minutes later, as distinct articles rarely share a second),
+then rebuilds the index with ``reindex`` and prints its rate. Raw pages are not
 copied (search and the site read records and the index only).
 
 This is a stand-in for ingesting a generated 100k corpus, which at the measured ingest rate
@@ -17,10 +18,12 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import resource
 import shutil
 import sqlite3
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -37,6 +40,26 @@ def copy_id(article_id: str, k: int) -> str:
     return hashlib.sha256(f"{article_id}/{k}".encode()).hexdigest()[:16]
 
 
+def shifted(value: str | None, minutes: int) -> str | None:
+    """An ISO time ``minutes`` later (date-only or unreadable values unchanged)."""
+    if not value or "T" not in value:
+        return value
+    try:
+        return (datetime.fromisoformat(value) + timedelta(minutes=minutes)).isoformat()
+    except ValueError:
+        return value
+
+
+def copy_row(r: tuple, k: int, top: int) -> tuple:
+    """Copy ``k`` of an ``articles`` row (columns in ``ARTICLE_COLS`` order)."""
+    rec = json.loads(r[10])
+    for key in ("published", "modified"):
+        rec[key] = shifted(rec.get(key), k)
+    return (copy_id(r[0], k), r[1] + k * top, f"{r[2] or ''}?copy={k}", r[3],
+            shifted(r[4], k), shifted(r[5], k), *r[6:8], f"{r[8]}-{k}", r[9],
+            json.dumps(rec, ensure_ascii=False, separators=(",", ":")))
+
+
 def replicate(src: Path, dst: Path, times: int) -> int:
     """Write DST's database with ``times`` copies of SRC's articles; returns the count."""
     if dst.exists():
@@ -51,8 +74,7 @@ def replicate(src: Path, dst: Path, times: int) -> int:
     for k in range(1, times):
         db.executemany(
             f"INSERT INTO articles({ARTICLE_COLS}, indexed) VALUES (?,?,?,?,?,?,?,?,?,?,?,0)",
-            [(copy_id(r[0], k), r[1] + k * top, f"{r[2] or ''}?copy={k}", *r[3:8],
-              f"{r[8]}-{k}", *r[9:]) for r in rows])
+            [copy_row(r, k, top) for r in rows])
         db.executemany("INSERT INTO mentions(article_id, type, name, mentions) VALUES (?,?,?,?)",
                        [(copy_id(m[0], k), *m[1:]) for m in ments])
     db.commit()
