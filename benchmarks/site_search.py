@@ -4,8 +4,8 @@
     python benchmarks/site_search.py [--sizes 10000[,100000]] [--work DIR] [--queries 50]
                                      [--german-only]
 
-For each size: generates the corpus (benchmarks/generate_corpus.py), ingests it, builds the
-site (the site builder; if it is unavailable, the exported index plus plain article pages),
+For each size: generates the corpus (benchmarks/generate_corpus.py) and ingests it unless
+WORK/archive-N exists (e.g. a replicated 100k archive), builds the site (pages/s printed),
 indexes the same site with Pagefind (``python -m pagefind --site``), serves it over http and
 runs the queries in headless Chromium, cold (fresh browser context) and warm (next query in the
 same page). Per query: bytes transferred for the search (the page document and CSS are left
@@ -18,7 +18,6 @@ article among the first three results, ours vs Pagefind.
 from __future__ import annotations
 
 import argparse
-import html
 import random
 import re
 import shutil
@@ -34,7 +33,6 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests"))
 
 from newsarchive.archive import Archive, ingest  # noqa: E402
-from newsarchive.site.export import export_search_index  # noqa: E402
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -156,48 +154,18 @@ def serve(directory: Path) -> tuple[Server, str]:
     return SERVER, SERVER.base
 
 
-def plain_article_pages(archive: Archive, site: Path) -> None:
-    """Minimal German article pages at the builder's paths (for Pagefind to index)."""
-    from newsarchive.site.model import article_path
-
-    for aid, art in archive.iter_articles():
-        path = site / article_path(aid, art)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        body = "".join(f"<p>{html.escape(p)}</p>" for p in art.text.split("\n\n"))
-        path.write_text(
-            f"<!doctype html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>"
-            f"{html.escape(art.title or '')}</title></head><body><main><h1>"
-            f"{html.escape(art.title or '')}</h1><p>{html.escape(art.published or '')}</p>"
-            f"{body}</main></body></html>", "utf-8")
-
-
 def build(archive_dir: Path, site: Path) -> str:
-    """Build the site for the archive; returns how ("site builder" or "fallback")."""
-    from test_site_search import write_search_shell
+    """Build the site for the archive with the site builder and index it with Pagefind."""
+    from newsarchive.site.build import build_site
 
     shutil.rmtree(site, ignore_errors=True)
     archive = Archive(archive_dir)
     try:
-        try:
-            from newsarchive.site.build import build_site
-
-            t0 = time.perf_counter()
-            rep = build_site(archive, site)
-            secs = time.perf_counter() - t0
-            print(f"  site build: {rep.pages} pages from {rep.articles} articles in {secs:.1f} s "
-                  f"= {rep.pages / secs:.0f} pages/s", flush=True)
-            if not (site / "suche" / "_index" / "manifest.js").is_file():
-                export_search_index(archive, site)
-            if not (site / "suche" / "index.html").is_file():
-                raise RuntimeError("no search page")
-            how = "site builder"
-        except Exception as exc:  # noqa: BLE001
-            print(f"  site builder unavailable ({str(exc)[:80]}); using the export + plain pages")
-            shutil.rmtree(site, ignore_errors=True)
-            export_search_index(archive, site)
-            write_search_shell(site)
-            plain_article_pages(archive, site)
-            how = "fallback"
+        t0 = time.perf_counter()
+        rep = build_site(archive, site)
+        secs = time.perf_counter() - t0
+        print(f"  site build: {rep.pages} pages from {rep.articles} articles in {secs:.1f} s "
+              f"= {rep.pages / secs:.0f} pages/s", flush=True)
     finally:
         archive.close()
     (site / "pf-bench.html").write_text(PF_PAGE, "utf-8")
@@ -206,7 +174,7 @@ def build(archive_dir: Path, site: Path) -> str:
     subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--quiet",
                     "--glob", "artikel/**/*.html"], check=True)
     print(f"  pagefind indexed the site in {time.perf_counter() - t:.1f} s")
-    return how
+    return "site builder"
 
 
 def dir_bytes(path: Path) -> int:
@@ -338,7 +306,7 @@ def _pct(values: list[float], p: int) -> float:
 
 
 def german_set(browser, work: Path) -> None:
-    from test_site_search import sample_pages
+    from conftest import sample_pages
 
     root = work / "samples-site"
     shutil.rmtree(root, ignore_errors=True)

@@ -14,7 +14,12 @@ from whoosh.fields import DATETIME, ID, TEXT, Schema
 from newsarchive.archive import Archive, ingest
 from newsarchive.index import QueryError, search
 from newsarchive.index import ranking as ranking_mod
-from newsarchive.index.postings import field_lengths, numeric_column, term_postings
+from newsarchive.index.postings import (
+    field_lengths,
+    numeric_column,
+    phrase_docs,
+    term_postings,
+)
 
 WORDS = ("bahn", "streik", "tarif", "lokführer", "regierung", "haushalt", "hafen", "werft",
          "hochwasser", "pegel", "brücke", "sanierung", "mieten", "bremse", "energie", "preise",
@@ -68,6 +73,23 @@ def test_term_postings_equal_matcher_walk_across_segments_and_deletions(segmente
                 assert ids.tolist() == want_ids, (field, term)
                 assert ws.tolist() == want_ws, (field, term)
         assert term_postings(r, "body", "fehlt")[0].size == 0
+
+
+def test_phrase_docs_equal_whooshs_phrase_matches(segmented: Path):
+    from whoosh import query as Q
+
+    ix = windex.open_dir(segmented)
+    rng = random.Random(5)
+    with ix.searcher() as s:
+        r = s.reader()
+        everything = np.array(sorted(r.all_doc_ids()), dtype=np.int64)
+        found = 0
+        for n in (2, 2, 2, 3) * 30:
+            words = [rng.choice(WORDS) for _ in range(n)]
+            want = sorted(s.docs_for_query(Q.Phrase("body", words)))
+            assert phrase_docs(r, "body", words, everything).tolist() == want, words
+            found += bool(want)
+        assert found > 40  # most of the phrases occur somewhere
 
 
 def test_field_lengths_and_columns_equal_whoosh(segmented: Path):

@@ -11,7 +11,7 @@ import numpy as np
 from whoosh import query as Q
 from whoosh.reading import TermNotFound
 
-from newsarchive.index.postings import term_postings
+from newsarchive.index.postings import phrase_docs, term_postings
 
 EMPTY = np.zeros(0, dtype=np.int64)
 
@@ -77,6 +77,16 @@ def docset(searcher, q: Q.Query, pub: np.ndarray | None = None,
     if isinstance(q, Q.Require):
         a, b = docset(searcher, q.a, pub, live, cache), docset(searcher, q.b, pub, live, cache)
         return np.intersect1d(a, b, assume_unique=True)
+    if type(q) is Q.Phrase and q.slop == 1 and q.words:
+        fmt = searcher.schema[q.fieldname].format if q.fieldname in searcher.schema else None
+        if fmt is not None and fmt.supports("positions"):
+            both = None
+            for w in q.words:
+                ids = _postings(reader, q.fieldname, w, cache)
+                both = ids if both is None else np.intersect1d(both, ids, assume_unique=True)
+                if not len(both):
+                    return EMPTY
+            return phrase_docs(reader, q.fieldname, q.words, both)
     if isinstance(q, (Q.Prefix, Q.Wildcard)):
         parts = [_postings(reader, q.fieldname, t, cache) for t in q._btexts(reader)]
         parts = [p for p in parts if len(p)]

@@ -89,6 +89,75 @@ def term_postings(reader, fieldname: str, text) -> tuple[np.ndarray, np.ndarray]
     return np.concatenate(ids_parts), np.concatenate(w_parts)
 
 
+def _positions(segreader, fieldname: str, text, local: np.ndarray) -> dict[int, list[int]]:
+    """Positions of a term in the given sorted segment docnums (those that have it)."""
+    try:
+        m = segreader.postings(fieldname, text)
+    except TermNotFound:
+        return {}
+    if type(m).__name__ == "FilterMatcher":
+        m = m.child
+        m.reset()
+    out: dict[int, list[int]] = {}
+    if type(m) is not W3LeafMatcher or getattr(m, "_byteids", False):
+        for d in local.tolist():
+            if not m.is_active():
+                break
+            if m.id() < d:
+                m.skip_to(d)
+            if m.is_active() and m.id() == d:
+                out[d] = list(m.value_as("positions"))
+        return out
+    decode = m.format.decode_positions
+    i, n = 0, len(local)
+    while not m._atend and i < n:
+        if local[i] <= m._maxid:  # this block may hold wanted documents
+            if m._data is None:
+                m._read_data()
+            ids = np.cumsum(np.asarray(m._data[0], dtype=np.int64))
+            j = int(np.searchsorted(local, m._maxid, side="right"))
+            want = local[i:j]
+            at = np.searchsorted(ids, want)
+            values = m._data[2]
+            for d, k in zip(want.tolist(), at.tolist(), strict=True):
+                if k < len(ids) and ids[k] == d:
+                    out[d] = decode(values[k])
+            i = j
+        if m._lastblock:
+            break
+        m._goto(m._nextoffset)
+    return out
+
+
+def phrase_docs(reader, fieldname: str, words: list, docnums: np.ndarray) -> np.ndarray:
+    """Of ``docnums`` (sorted global docnums), those where ``words`` stand one right after the
+    other (Whoosh's ``Phrase`` with slop 1)."""
+    keep: list[int] = []
+    for seg, offset in reader.leaf_readers():
+        n = seg.doc_count_all()
+        local = docnums[(docnums >= offset) & (docnums < offset + n)] - offset
+        if not len(local):
+            continue
+        by_word: dict = {}
+        for w in words:
+            if w not in by_word:
+                by_word[w] = _positions(seg, fieldname, w, local)
+        for d in local.tolist():
+            starts: set[int] | None = None
+            for k, w in enumerate(words):
+                ps = by_word[w].get(d)
+                if not ps:
+                    starts = set()
+                    break
+                shifted = {p - k for p in ps}
+                starts = shifted if starts is None else starts & shifted
+                if not starts:
+                    break
+            if starts:
+                keep.append(d + offset)
+    return np.array(keep, dtype=np.int64)
+
+
 @cache
 def _length_table() -> np.ndarray:
     table = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)

@@ -19,7 +19,7 @@ import numpy as np
 from whoosh import query as Q
 from whoosh import scoring
 
-from newsarchive.index.postings import field_lengths, term_postings
+from newsarchive.index.postings import field_lengths, phrase_docs, term_postings
 
 Arrays = tuple[np.ndarray, np.ndarray]  # (sorted docnums, scores)
 #: Candidates within this distance of the last needed place are re-scored by Whoosh.
@@ -121,8 +121,11 @@ class Scorer:
             out = _intersect(out, p)
         if not len(out[0]):
             return out
-        plain = Q.Phrase(q.fieldname, q.words, slop=q.slop)
-        where = np.fromiter(self.searcher.docs_for_query(plain), dtype=np.int64)
+        if q.slop == 1:
+            where = phrase_docs(self.searcher.reader(), q.fieldname, q.words, out[0])
+        else:
+            plain = Q.Phrase(q.fieldname, q.words, slop=q.slop)
+            where = np.fromiter(self.searcher.docs_for_query(plain), dtype=np.int64)
         keep = np.isin(out[0], where, assume_unique=True)
         return out[0][keep], out[1][keep]
 
