@@ -6,6 +6,24 @@ Reproducible from the repository root::
     python scripts/train_ner.py --run-name w256d4 --set training.max_epochs=20
     python scripts/train_ner.py --ship training/runs/w256d4/model-best   # copy only
 
+With a pretrained tok2vec (characters objective of ``spacy pretrain``, run here on the NER's
+own tok2vec; weights stay under training/runs and are not shipped)::
+
+    # 16 passes over the raw text (~25 min on one core) -> training/runs/pretrain/model15.bin
+    python scripts/train_ner.py --config training/ner_pretrained.cfg --pretrain \
+        --run-name pretrain --pretrain-epochs 16
+    # 8 more passes, fresh optimizer -> training/runs/pretrain/model23.bin
+    python scripts/train_ner.py --config training/ner_pretrained.cfg --pretrain \
+        --run-name pretrain --pretrain-epochs 24 \
+        --pretrain-resume training/runs/pretrain/model15.bin
+    python scripts/train_ner.py --config training/ner_pretrained.cfg --run-name pt24 \
+        --init-tok2vec training/runs/pretrain/model23.bin
+
+Pretraining reads raw German text that is not the GermEval dev set: the GermEval training
+sentences, the body text of the pages under ../shared/data/extraction-dev and
+news-pages-dev, and ../shared/seeds/*.txt (paragraphs sharing an 8-word run with a dev
+sentence are dropped). The text is written to training/runs/pretrain_text.jsonl.
+
 Steps: convert GermEval 2014 (training BIOES, dev TSV) to spaCy DocBins, train with
 ``training/ner.cfg`` (CPU, no static vectors), then copy ``model-best`` into the package.
 Labels OTH, *part and *deriv are outside for the model. Runs and logs go to training/runs/.
@@ -18,6 +36,7 @@ import json
 import os
 import shutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -150,6 +169,178 @@ def finetune(model_dir: Path, out: Path, train_path: Path, dev_path: Path, *,
                       flush=True)
 
 
+PRETRAIN_PAGES = ("extraction-dev", "news-pages-dev")
+
+
+def _shingles(words: list[str], n: int = 8) -> set[tuple[str, ...]]:
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def pretrain_texts(data_dir: Path) -> Iterator[str]:
+    """Raw German paragraphs for pretraining: GermEval train, page bodies, seed texts.
+
+    Nothing from the GermEval dev file: paragraphs that share an 8-word run with a dev
+    sentence are skipped.
+    """
+    import re
+
+    from newsarchive.entities.germeval import read_bioes, read_germeval_tsv
+    from newsarchive.parse import ParseError, parse_file
+
+    word = re.compile(r"\w+")
+    dev: set[tuple[str, ...]] = set()
+    for tokens, _ in read_germeval_tsv(data_dir / "germeval2014-dev.tsv"):
+        dev |= _shingles(word.findall(" ".join(tokens)))
+
+    def clean(text: str) -> bool:
+        return not (_shingles(word.findall(text)) & dev)
+
+    for tokens, _ in read_bioes(data_dir / "germeval2014-train.bioes"):
+        text = " ".join(tokens)
+        if clean(text):
+            yield text
+    shared = data_dir.parent
+    files: list[Path] = []
+    for name in PRETRAIN_PAGES:
+        files += sorted(f for f in (shared / name).rglob("*")
+                        if f.suffix.lower() in (".html", ".htm", ".gz"))
+    files += sorted((shared.parent / "seeds").glob("*.txt"))
+    for f in files:
+        if f.suffix == ".txt":
+            body = f.read_text(encoding="utf-8", errors="replace")
+        else:
+            try:
+                art = parse_file(f)
+            except ParseError:
+                continue
+            if not art.is_article:
+                continue
+            body = "\n".join(x for x in (art.title, art.text) if x)
+        for para in body.split("\n"):
+            para = " ".join(para.split())
+            if len(para.split()) >= 5 and clean(para):
+                yield para
+
+
+def build_pretrain_text(data_dir: Path, out: Path) -> int:
+    """Write :func:`pretrain_texts` (deduplicated) as JSONL ``{"text": ...}`` lines."""
+    seen: set[str] = set()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    words = 0
+    with out.open("w", encoding="utf-8") as fh:
+        for text in pretrain_texts(data_dir):
+            if text not in seen:
+                seen.add(text)
+                words += len(text.split())
+                fh.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+    print(f"pretraining text: {len(seen)} paragraphs, {words:,} words -> {out}")
+    return words
+
+
+def register_pretrain_reader() -> None:
+    """Register ``newsarchive.PretrainTexts.v1``: JSONL texts run through word_features.
+
+    spaCy's JsonlCorpus only tokenizes; the tok2vec also reads LEMMA and TAG, which the
+    ``word_features`` component writes, so the pretraining docs must carry them too.
+    """
+    from spacy.training import Example
+    from spacy.util import registry
+
+    @registry.readers("newsarchive.PretrainTexts.v1")
+    def create_reader(path: Path | None = None, min_length: int = 5, max_length: int = 500):
+        def read(nlp) -> Iterator[Example]:
+            if path is None:
+                raise SystemExit("no pretraining text (paths.raw_text); use --pretrain")
+            feats = [proc for name, proc in nlp.pipeline if name != "ner"]
+            with open(path, encoding="utf-8") as fh:
+                for line in fh:
+                    doc = nlp.make_doc(json.loads(line)["text"])
+                    if not min_length <= len(doc) < max_length:
+                        continue
+                    for proc in feats:
+                        doc = proc(doc)
+                    yield Example(doc, doc)
+        return read
+
+
+def ner_tok2vec(nlp):
+    """The NER's own Tok2Vec layer.
+
+    The parser model wraps it as ``chain(tok2vec, list2array, Linear)`` under the ref
+    ``tok2vec``; spaCy's pretrain/init_tok2vec would address the whole chain, whose output
+    is no list of per-token arrays, so both steps are done here on its first layer.
+    """
+    return nlp.get_pipe("ner").model.get_ref("tok2vec").layers[0]
+
+
+def run_pretrain(config_path: Path, out: Path, raw_text: Path, overrides: dict,
+                 resume: Path | None = None) -> None:
+    """Pretrain the NER tok2vec per the config's ``[pretraining]`` block.
+
+    Weights (averaged parameters) go to ``out/model<epoch>.bin`` after every pass.
+    ``resume`` (a ``model<N>.bin``) continues from those weights with epoch N+1 and a
+    fresh optimizer, up to ``max_epochs`` passes in all.
+    """
+    import time
+
+    from spacy.schemas import ConfigSchemaPretrain
+    from spacy.training.pretrain import make_update
+    from spacy.util import fix_random_seed, load_config, load_model_from_config, registry
+    from thinc.api import set_dropout_rate
+
+    config = load_config(config_path, overrides={"paths.raw_text": str(raw_text),
+                                                 **overrides}, interpolate=False)
+    config = load_model_from_config(config, auto_fill=True).config.interpolate()
+    fix_random_seed(config["training"]["seed"])
+    nlp = load_model_from_config(config)
+    P = registry.resolve(config["pretraining"], schema=ConfigSchemaPretrain)
+    corpus = registry.resolve({"c": config["corpora"]["pretrain"]})["c"]
+    tok2vec = ner_tok2vec(nlp)
+    sample = [nlp.make_doc("Ein Satz, damit die Formen feststehen.")]
+    tok2vec.initialize(X=sample)
+    model = P["objective"](nlp.vocab, tok2vec)
+    model.initialize(X=sample)  # (re)initialises the tok2vec too: load weights after it
+    start = 0
+    if resume is not None:
+        tok2vec.from_bytes(resume.read_bytes())
+        start = int(resume.stem.removeprefix("model")) + 1
+        print(f"resuming from {resume} at epoch {start}")
+    set_dropout_rate(model, P["dropout"])
+    optimizer, objective = P["optimizer"], model.attrs["loss"]
+    out.mkdir(parents=True, exist_ok=True)
+    t0 = time.time()
+    for epoch in range(start, P["max_epochs"]):
+        words = 0
+        total = 0.0
+        for batch in P["batcher"](corpus(nlp)):
+            docs = [eg.reference for eg in batch]
+            total += make_update(model, docs, optimizer, objective)
+            words += sum(len(d) for d in docs)
+        with model.use_params(optimizer.averages):
+            (out / f"model{epoch}.bin").write_bytes(tok2vec.to_bytes())
+        print(f"epoch {epoch}: {words:,} words, loss {total:,.0f}, "
+              f"{time.time() - t0:,.0f} s", flush=True)
+
+
+def init_and_train(config_path: Path, out: Path, overrides: dict,
+                   init_tok2vec: Path | None) -> None:
+    """``spacy train`` with optional pretrained weights for the NER tok2vec."""
+    from spacy.training.initialize import init_nlp
+    from spacy.training.loop import train as train_nlp
+    from spacy.util import load_config
+
+    config = load_config(config_path, overrides=overrides, interpolate=False)
+    nlp = init_nlp(config, use_gpu=-1)
+    if init_tok2vec is not None:
+        if not init_tok2vec.is_file():
+            raise SystemExit(f"{init_tok2vec}: pretrained tok2vec weights not found "
+                             "(create them with --pretrain)")
+        ner_tok2vec(nlp).from_bytes(init_tok2vec.read_bytes())
+        print(f"loaded pretrained tok2vec weights from {init_tok2vec}")
+    out.mkdir(parents=True, exist_ok=True)
+    train_nlp(nlp, out, use_gpu=-1, stdout=sys.stdout, stderr=sys.stderr)
+
+
 def parse_overrides(items: list[str]) -> dict[str, object]:
     """``a.b=1`` strings to a spaCy overrides dict (values parsed like the spaCy CLI)."""
     from spacy.cli._util import parse_config_overrides
@@ -176,6 +367,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--finetune", type=Path, default=None, metavar="MODEL_DIR",
                     help="continue training MODEL_DIR with a lower learning rate instead")
+    ap.add_argument("--pretrain", action="store_true",
+                    help="pretrain the tok2vec on raw text into training/runs/RUN_NAME "
+                         "(config needs a [pretraining] section, e.g. ner_pretrained.cfg)")
+    ap.add_argument("--pretrain-epochs", type=int, default=None,
+                    help="with --pretrain: number of passes over the raw text")
+    ap.add_argument("--pretrain-resume", type=Path, default=None, metavar="MODEL_N_BIN",
+                    help="with --pretrain: continue from these weights (model<N>.bin)")
     ap.add_argument("--learn-rate", type=float, default=0.0002)
     ap.add_argument("--epochs", type=int, default=3)
     args = ap.parse_args(argv)
@@ -186,10 +384,18 @@ def main(argv: list[str] | None = None) -> None:
 
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, str(args.threads))
-    from spacy.cli.train import train
-
     import newsarchive.entities.gazetteer  # noqa: F401  (registers the pipeline component)
 
+    register_pretrain_reader()
+    if args.pretrain:
+        raw_text = RUNS / "pretrain_text.jsonl"
+        build_pretrain_text(args.data, raw_text)
+        overrides = parse_overrides(args.set)
+        if args.pretrain_epochs is not None:
+            overrides["pretraining.max_epochs"] = args.pretrain_epochs
+        run_pretrain(args.config, RUNS / args.run_name, raw_text, overrides,
+                     args.pretrain_resume)
+        return
     corpus_dir = RUNS / "corpus"
     train_path, dev_path = convert(args.data, corpus_dir)
     out = RUNS / args.run_name
@@ -200,10 +406,8 @@ def main(argv: list[str] | None = None) -> None:
             ship(out / "model-best")
         return
     overrides = {"paths.train": str(train_path), "paths.dev": str(dev_path)}
-    if args.init_tok2vec is not None:
-        overrides["paths.init_tok2vec"] = str(args.init_tok2vec)
     overrides.update(parse_overrides(args.set))
-    train(args.config, out, overrides=overrides, use_gpu=-1)
+    init_and_train(args.config, out, overrides, args.init_tok2vec)
     if not args.no_ship:
         ship(out / "model-best")
 
