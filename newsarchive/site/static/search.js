@@ -556,6 +556,9 @@
     });
   }
 
+  /** A count as German readers write it (23.330). */
+  function num(n) { return Number(n).toLocaleString("de-DE"); }
+
   // ---------------------------------------------------------------- documents, facets
   function loadDoc(d) { return load("d" + d, "d/" + d + ".js"); }
 
@@ -900,8 +903,8 @@
     return Promise.all(loads).then(function (docs) {
       if (res.seq !== self.seq) return;
       if (global.performance && performance.mark) performance.mark("suche-dokumente");
-      self.setStatus(res.total + (res.total === 1 ? " Treffer" : " Treffer") + words +
-        (res.prefixNote ? " (Wörter, die so beginnen)" : "") + (pages > 1 ? ", Seite " + st.seite + " von " + pages : "") + ".");
+      self.setStatus(num(res.total) + " Treffer" + words +
+        (res.prefixNote ? " (Wörter, die so beginnen)" : "") + (pages > 1 ? ", Seite " + num(st.seite) + " von " + num(pages) : "") + ".");
       self.list.setAttribute("start", String(from + 1));
       docs.forEach(function (x) { self.list.appendChild(self.hit(x.doc, x.pieces)); });
       if (global.performance && performance.mark) performance.mark("suche-treffer");
@@ -939,7 +942,7 @@
       return b;
     }
     this.pager.appendChild(btn("‹ Zurück", st.seite - 1, st.seite <= 1));
-    this.pager.appendChild(el("span", null, " Seite " + st.seite + " von " + pages + " "));
+    this.pager.appendChild(el("span", null, " Seite " + num(st.seite) + " von " + num(pages) + " "));
     this.pager.appendChild(btn("Weiter ›", st.seite + 1, st.seite >= pages));
   };
 
@@ -985,7 +988,7 @@
     var self = this, st = this.state;
     if (f.approx) {
       self.lists.appendChild(el("p", { class: "suche-hinweis" },
-        "Anzahlen geschätzt aus " + f.approx.toLocaleString("de-DE") + " der besten Treffer."));
+        "Anzahlen geschätzt aus " + num(f.approx) + " der besten Treffer."));
     }
     TYPES.forEach(function (t) {
       var items = f[t[1]];
@@ -998,7 +1001,7 @@
         var li = el("li");
         var on = st[t[0]].indexOf(it.name) >= 0;
         var b = el("button", { type: "button", "aria-pressed": on ? "true" : "false" },
-          it.name + " (" + (f.approx ? "≈ " : "") + it.count.toLocaleString("de-DE") + ")");
+          it.name + " (" + (f.approx ? "≈ " : "") + num(it.count) + ")");
         b.addEventListener("click", function () {
           st[t[0]] = on ? st[t[0]].filter(function (x) { return x !== it.name; }) : st[t[0]].concat([it.name]);
           st.seite = 1; self.update(false);
