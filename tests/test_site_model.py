@@ -213,3 +213,10 @@ def test_rebuild_touches_only_changed_pages(tmp_path: Path):
     assert new_page in r4.removed_paths and not (tmp_path / new_page).exists()
     assert not (tmp_path / "personen" / "neue-person").exists()
     assert r4.removed >= 3
+
+
+def test_german_number_groups_thousands_with_points():
+    from newsarchive.site.numbers import german_number
+
+    assert [german_number(n) for n in (0, 7, 999, 1000, 94390, 1234567)] == [
+        "0", "7", "999", "1.000", "94.390", "1.234.567"]

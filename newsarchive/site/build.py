@@ -20,6 +20,7 @@ from newsarchive.site.dates import german_date, german_datetime, weekday_name
 from newsarchive.site.feeds import absolute, feed_page, sitemap_page
 from newsarchive.site.incremental import IncrementalWriter
 from newsarchive.site.model import SiteModel, SourceRecord, build_model
+from newsarchive.site.numbers import german_number
 from newsarchive.site.pages import Page, build_pages, day_path
 from newsarchive.site.records import records_from_archive
 
@@ -119,6 +120,7 @@ def make_env(template_dir: Path | None = None) -> jinja2.Environment:
     env.filters.update(
         de_datetime=german_datetime,
         de_date=german_date,
+        zahl=german_number,
         weekday=weekday_name,
         http_url=http_url,
         host=host_of,
