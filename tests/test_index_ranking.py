@@ -160,3 +160,26 @@ def test_candidates_keep_rounding_ties():
     scores = np.array([5.0, 4.0, 3.0004, 3.0, 2.9996, 1.0])
     got = ranking_mod.candidates(ids, scores, 4).tolist()
     assert got == [0, 1, 2, 3, 4]  # 2.9996 rounds like 3.000: kept for the tie-break
+
+
+def test_facet_counts_equal_a_count_of_stored_values(arch: Archive):
+    from collections import Counter
+
+    from newsarchive.index.facets import FACET_FIELDS, FacetTable
+    from newsarchive.index.search import open_searcher
+
+    s = open_searcher(arch).searcher
+    r = s.reader()
+    table = FacetTable(r)
+    live = sorted(r.all_doc_ids())
+    rng = random.Random(2)
+    for k in (0, 1, 3, len(live) // 2, len(live)):  # both the per-document and the mask path
+        docs = np.array(sorted(rng.sample(live, k)), dtype=np.int64)
+        got = table.counts(docs, top=1000)
+        for name, field in FACET_FIELDS.items():
+            want: Counter[str] = Counter()
+            for d in docs.tolist():
+                value = r.stored_fields(d).get(field) or ""
+                parts = value.split(",") if field in ("persons", "places", "orgs") else [value]
+                want.update(v for v in parts if v)
+            assert dict((v, n) for v, n in got[name]) == dict(want), (name, k)

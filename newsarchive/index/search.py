@@ -220,8 +220,12 @@ def search(archive: Archive | str | os.PathLike[str], query: str, *,
     reader = s.reader()
     by_date = sort == "date"
     if is_constant(q):  # every match scores q.boost: order by date, then id
-        order = np.lexsort((ids[docs], -pub[docs]))[:need]
-        ranked = [(None, int(d), float(q.boost)) for d in docs[order]]
+        cand = docs
+        if len(docs) > need:  # only the newest can be on the page (ties at the edge kept)
+            p = pub[docs]
+            cand = docs[p >= np.partition(p, len(p) - need)[len(p) - need]]
+        order = np.lexsort((ids[cand], -pub[cand]))[:need]
+        ranked = [(None, int(d), float(q.boost)) for d in cand[order]]
     elif fast is not None:  # array scores choose the candidates, Whoosh scores them
         if by_date:
             cand = np.fromiter(_date_candidates(docs, pub, need), dtype=np.int64)
