@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import numpy as np
 from whoosh import query as Q
-from whoosh.reading import TermNotFound
 
 from newsarchive.index.postings import phrase_docs, term_postings
 
@@ -19,10 +18,7 @@ EMPTY = np.zeros(0, dtype=np.int64)
 def _postings(reader, fieldname: str, text, cache=None) -> np.ndarray:
     if cache is not None:
         return cache.postings(fieldname, text)[0]
-    try:
-        return term_postings(reader, fieldname, text)[0]
-    except TermNotFound:
-        return EMPTY
+    return term_postings(reader, fieldname, text)[0]
 
 
 def _fallback(searcher, q: Q.Query) -> np.ndarray:

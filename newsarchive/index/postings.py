@@ -14,6 +14,7 @@ from functools import cache
 
 import numpy as np
 from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import byte_to_length
 
@@ -57,16 +58,25 @@ def _blocks(m: W3LeafMatcher) -> tuple[np.ndarray, np.ndarray]:
     return np.concatenate(id_parts), np.concatenate(w_parts)
 
 
-def _leaf(segreader, fieldname: str, text) -> tuple[np.ndarray, np.ndarray]:
+def _segment_matcher(segreader, fieldname: str, text):
+    """``(matcher, deleted docnums)`` of a term in one segment, the matcher not wrapped in
+    the filter that hides deleted documents; ``(None, None)`` if the term is absent."""
     try:
         m = segreader.postings(fieldname, text)
     except TermNotFound:
-        return EMPTY_IDS, EMPTY_WEIGHTS
-    deleted = None
-    if type(m).__name__ == "FilterMatcher" and getattr(m, "_exclude", False):
+        return None, None
+    if isinstance(m, FilterMatcher) and m._exclude:
         deleted = m._ids
         m = m.child
         m.reset()
+        return m, deleted
+    return m, None
+
+
+def _leaf(segreader, fieldname: str, text) -> tuple[np.ndarray, np.ndarray]:
+    m, deleted = _segment_matcher(segreader, fieldname, text)
+    if m is None:
+        return EMPTY_IDS, EMPTY_WEIGHTS
     ids, weights = _blocks(m) if type(m) is W3LeafMatcher else _iterate(m)
     if deleted:
         keep = ~np.isin(ids, np.fromiter(deleted, dtype=np.int64, count=len(deleted)))
@@ -91,13 +101,9 @@ def term_postings(reader, fieldname: str, text) -> tuple[np.ndarray, np.ndarray]
 
 def _positions(segreader, fieldname: str, text, local: np.ndarray) -> dict[int, list[int]]:
     """Positions of a term in the given sorted segment docnums (those that have it)."""
-    try:
-        m = segreader.postings(fieldname, text)
-    except TermNotFound:
+    m, _deleted = _segment_matcher(segreader, fieldname, text)  # ``local`` are live docs
+    if m is None:
         return {}
-    if type(m).__name__ == "FilterMatcher":
-        m = m.child
-        m.reset()
     out: dict[int, list[int]] = {}
     if type(m) is not W3LeafMatcher or getattr(m, "_byteids", False):
         for d in local.tolist():

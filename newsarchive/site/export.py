@@ -175,7 +175,7 @@ class _Writer:
         self.bytes += len(text.encode("utf-8"))
 
 
-def _documents(reader, searcher) -> tuple[list[int], dict[int, int]]:
+def _documents(reader) -> list[int]:
     """Live Whoosh docnums in contract order (published desc, missing last, id asc)."""
     pub_col = reader.column_reader("published", translate=False)
     id_col = reader.column_reader("id")
@@ -186,7 +186,7 @@ def _documents(reader, searcher) -> tuple[list[int], dict[int, int]]:
         return (1, 0, id_col[d]) if p >= MISSING else (0, -p, id_col[d])
 
     live.sort(key=key)
-    return live, {d: i for i, d in enumerate(live)}
+    return live
 
 
 def export_search_index(archive, out_dir: str | os.PathLike[str],
@@ -246,18 +246,21 @@ def _encode_postings(ids: np.ndarray, weights: np.ndarray, num_of: np.ndarray,
 
 def _export(archive, searcher, w: _Writer, article_paths: dict[str, str]) -> dict[str, Any]:
     reader = searcher.reader()
-    order, num = _documents(reader, searcher)
+    order = _documents(reader)
     n_all = reader.doc_count_all()
     weighting = searcher.weighting
 
-    # Field lengths exactly as the scorer reads them, coded by frequency (common = short).
+    # Field lengths exactly as the scorer reads them, coded by frequency (common = short);
+    # code_of[field][docnum] is the code of the document's length.
     fields: dict[str, dict[str, Any]] = {}
-    fl_codes: dict[str, dict[int, dict[float, int]]] = {}
+    code_of: dict[str, np.ndarray] = {}
     for field in FIELDS:
         fl_of = {d: searcher.doc_field_length(d, field, 1) for d in order}
         table = [v for v, _ in Counter(fl_of.values()).most_common()]
         code = {v: i for i, v in enumerate(table)}
-        fl_codes[field] = {d: code[v] for d, v in fl_of.items()}
+        code_of[field] = np.zeros(n_all, dtype=np.int64)
+        for d, v in fl_of.items():
+            code_of[field][d] = code[v]
         fields[field] = {"avgfl": searcher.avg_field_length(field) or 1, "fl": table}
 
     # -- term shards: every (field, term) under its key, sorted -------------------------
@@ -281,12 +284,6 @@ def _export(archive, searcher, w: _Writer, article_paths: dict[str, str]) -> dic
 
     num_of = np.full(n_all, -1, dtype=np.int64)  # Whoosh docnum → exported document number
     num_of[np.array(order, dtype=np.int64)] = np.arange(len(order), dtype=np.int64)
-    code_of: dict[str, np.ndarray] = {}
-    for field in FIELDS:
-        arr = np.zeros(n_all, dtype=np.int64)
-        for d, c in fl_codes[field].items():
-            arr[d] = c
-        code_of[field] = arr
     for key, field, term in entries:
         ids, weights = term_postings(reader, field, term)
         if (weights != np.floor(weights)).any():
