@@ -99,6 +99,19 @@ def test_month_first_dates() -> None:
     assert parse_german("Posted on April 4, 2013") == "2013-04-04"
 
 
+def test_slashed_and_barred_day_month_year() -> None:
+    assert parse_german("26 | 01 | 2022") == "2022-01-26"
+    assert parse_german("Stand 03/04/2021, 12:30 Uhr") == "2021-04-03T12:30:00+02:00"
+    assert parse_german("01/26/2022") == "2022-01-26"  # month first when the day says so
+    assert parse_german("26/01 | 2022") is None  # mixed separators: not one date
+
+
+def test_day_first_date_as_url_segment() -> None:
+    a = parse_html(page("", "<h1>Stadtrat streitet über das Hallenbad</h1>"),
+                   url="https://verein.example/meldungen/29-10-2021")
+    assert a.published == "2021-10-29"
+
+
 def test_statistics_widget_is_dropped() -> None:
     stats = (
         "<div class='match-box'><h4>Spielstatistik</h4><table class='match-stats'>"

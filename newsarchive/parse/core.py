@@ -114,6 +114,8 @@ _PUBLISHED_LABEL = re.compile(
     r"\b(?:veröffentlicht|erschienen|publiziert|erstellt|gepostet|datum)\b", re.I
 )
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_.]|$)")
+# ".../meldungen/29-10-2021": a whole path segment that is a day-first date.
+_URL_DATE_DMY = re.compile(r"/(\d{1,2})[-.](\d{1,2})[-.]((?:19|20)\d{2})(?:/|\.html?)?(?:[?#]|$)")
 
 
 _MODIFIED_LABEL = re.compile(
@@ -247,6 +249,8 @@ def _published(
         m = _URL_DATE.search(url)
         if m:
             published = parse_date(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
+        elif m := _URL_DATE_DMY.search(url):
+            published = parse_date(f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}")
     m = _URL_DATE.search(url or "")
     url_day = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}" if m else None
     shown = _vote_day(

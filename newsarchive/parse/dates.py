@@ -70,6 +70,12 @@ _WORDS = re.compile(
 _MONTH_FIRST = re.compile(
     r"\b(" + _MONTH_RE + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", re.I
 )
+# Day, month and year with slashes or bars, as some templates print them ("26/01/2022",
+# "26 | 01 | 2022"); the same separator both times. Day first (German order) unless the
+# first number cannot be a month's day order (then month first, as in US templates).
+_SEPARATED = re.compile(
+    _WEEKDAYS + r"(?<!\d)(\d{1,2})\s?([/|])\s?(\d{1,2})\s?\2\s?(\d{4})(?!\d)" + _TIME, re.I
+)
 _RELATIVE_HINT = re.compile(r"\b(?:vor\s+\d+\s+(?:min|std|stunden|tagen))", re.I)
 
 
@@ -131,6 +137,12 @@ def parse_german(text: str) -> str | None:
     m = _NUMERIC.search(text)
     if m:
         d, mo, y, h, mi, s = m.groups()
+        return _make(int(y), int(mo), int(d), h, mi, s, None)
+    m = _SEPARATED.search(text)
+    if m:
+        d, _sep, mo, y, h, mi, s = m.groups()
+        if int(mo) > 12 >= int(d):
+            d, mo = mo, d
         return _make(int(y), int(mo), int(d), h, mi, s, None)
     m = _MONTH_FIRST.search(text)
     if m:
