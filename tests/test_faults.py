@@ -58,6 +58,29 @@ def _check(archive_dir: Path, n_articles: int, n_dups: int, settled: bool = True
             assert res.total == 1, i
 
 
+def _survivors(marker: str, wait: float = 3.0) -> list[int]:
+    """Processes still running whose command line holds ``marker`` (Linux /proc), after
+    giving them ``wait`` seconds to go."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return []
+    end = time.monotonic() + wait
+    while True:
+        alive = []
+        for p in proc.iterdir():
+            if p.name.isdigit():
+                try:
+                    cmd = (p / "cmdline").read_bytes()
+                    state = (p / "stat").read_text().split(") ", 1)[1][:1]
+                except OSError:
+                    continue
+                if marker.encode() in cmd and state != "Z":
+                    alive.append(int(p.name))
+        if not alive or time.monotonic() > end:
+            return alive
+        time.sleep(0.1)
+
+
 def _timed_run(cmd: list[str]) -> float:
     """Run ``cmd`` to completion; its duration in seconds (scales the kill points)."""
     start = time.monotonic()
@@ -123,6 +146,8 @@ def test_kill_reindex_then_resume(tmp_path: Path, corpus):
         reparse = round_ % 3 == 2
         args = [*plain, "--reparse"] if reparse else plain
         killed += _run_killed(_cmd(*args), rng.uniform(0.05, 0.95) * full[reparse])
+        # the parallel index writers die with the killed parent: no orphans left working
+        assert _survivors(str(arch)) == []
         # whatever the moment of death, the current index is complete and consistent
         _check(arch, counts["articles"], counts["duplicates"], settled=False)
         if killed >= 10:

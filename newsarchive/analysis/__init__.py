@@ -22,6 +22,7 @@ __all__ = [
     "GermanTermFilter",
     "GermanTokenizer",
     "analyze",
+    "term_positions",
     "clear_caches",
     "german_analyzer",
     "german_query_analyzer",
@@ -42,6 +43,34 @@ def analyze(text: str, mode: str = "index") -> list[str]:
     out: list[str] = []
     for raw, abbr, _s, _e in iter_tokens(text):
         out.extend(token_terms(raw, abbr, query))
+    return out
+
+
+def term_positions(text: str) -> dict[str, list[int]]:
+    """Index-mode terms of ``text`` with their positions (what the Whoosh chain yields for a
+    ``Positions`` field, without building a token object per term)."""
+    from newsarchive.analysis.terms import _CACHES
+    from newsarchive.analysis.tokenizer import _COMBINING, TOKEN_RE, TOKEN_RE_COMBINING
+
+    words, abbrs = _CACHES[False, False], _CACHES[True, False]
+    out: dict[str, list[int]] = {}
+    pos = 0
+    rx = TOKEN_RE_COMBINING if _COMBINING.search(text) else TOKEN_RE
+    for m in rx.finditer(text):
+        raw = m.group()
+        abbr = m.lastgroup == "abbr"
+        terms = (abbrs if abbr else words).get(raw)
+        if terms is None:
+            terms = token_terms(raw, abbr, False)
+        if not terms:
+            continue
+        for term in terms:
+            poses = out.get(term)
+            if poses is None:
+                out[term] = [pos]
+            else:
+                poses.append(pos)
+        pos += 1
     return out
 
 

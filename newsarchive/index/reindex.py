@@ -122,7 +122,8 @@ def reindex(archive: Archive | str | os.PathLike[str], *, reparse: bool = False,
         total = arch.count()
         bar = tqdm(total=total, unit="doc", desc="reindex", disable=not show)
         t1 = time.perf_counter()
-        rep.documents = build_generation(arch, arch.index_root / name, progress=bar.update)
+        rep.documents = build_generation(arch, arch.index_root / name, progress=bar.update,
+                                         jobs=max(1, jobs or os.cpu_count() or 1))
         bar.close()
         arch.set_index_dir(name)
         with arch.transaction() as db:

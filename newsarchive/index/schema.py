@@ -8,8 +8,9 @@ from urllib.parse import urlsplit
 
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.formats import Positions
 
-from newsarchive.analysis import german_analyzer
+from newsarchive.analysis import german_analyzer, term_positions
 from newsarchive.record import Article, Entity
 
 #: Query-syntax field names (German first) → schema field.
@@ -46,6 +47,30 @@ class FoldFilter(Filter):
             yield t
 
 
+class GermanPositions(Positions):
+    """``Positions`` of a field analysed by the German analyzer, computed without a Whoosh
+    token per term; the postings are the ones the token chain gives (tested)."""
+
+    def word_values(self, value, analyzer, **kwargs):
+        if kwargs != {"mode": "index"} or analyzer != _GERMAN or not isinstance(value, str):
+            yield from super().word_values(value, analyzer, **kwargs)
+            return
+        fb = self.field_boost
+        encode = self.encode
+        for w, poslist in term_positions(value).items():
+            yield (w, len(poslist), float(len(poslist)) * fb, encode(poslist))
+
+
+_GERMAN = german_analyzer()
+
+
+def german_text(**kwargs) -> TEXT:
+    """A phrase-searchable TEXT field with the German analyzer."""
+    field = TEXT(analyzer=german_analyzer(), phrase=True, **kwargs)
+    field.format = GermanPositions(field_boost=field.format.field_boost)
+    return field
+
+
 def name_analyzer():
     """Analyzer of the name fields (author, person, place, org, quelle): no stemming."""
     return RegexTokenizer(r"\w+") | LowercaseFilter() | FoldFilter()
@@ -55,9 +80,8 @@ def build_schema() -> Schema:
     names = name_analyzer()
     return Schema(
         id=ID(stored=True, unique=True, sortable=True),
-        content=TEXT(analyzer=german_analyzer(), phrase=True, multitoken_query="and"),
-        title=TEXT(analyzer=german_analyzer(), phrase=True, stored=True,
-                   multitoken_query="and"),
+        content=german_text(multitoken_query="and"),
+        title=german_text(stored=True, multitoken_query="and"),
         author=TEXT(analyzer=names, phrase=True),
         person=TEXT(analyzer=names, phrase=True),
         place=TEXT(analyzer=names, phrase=True),

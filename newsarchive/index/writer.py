@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import shutil
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -125,28 +125,23 @@ def index_pending(archive: Archive, progress: Callable[[int], None] | None = Non
 
 def build_generation(archive: Archive, path: Path,
                      progress: Callable[[int], None] | None = None,
-                     batch: int | None = None) -> int:
-    """Write every article into a new, empty index at ``path`` (for reindex)."""
-    batch = batch or BATCH
-    path.mkdir(parents=True, exist_ok=True)
-    ix = windex.create_in(path, build_schema())
-    w = ix.writer(limitmb=WRITER_MB)
-    n = 0
-    try:
-        cur = archive.db.execute("SELECT id, record, source FROM articles ORDER BY seq")
-        while True:
-            rows = cur.fetchmany(batch)
-            if not rows:
-                break
-            for d in documents(archive, rows):
-                w.add_document(**d)
-            n += len(rows)
-            if progress:
-                progress(len(rows))
-    except BaseException:
-        w.cancel()
-        ix.close()
-        raise
-    w.commit(optimize=True)
-    ix.close()
-    return n
+                     jobs: int = 1) -> int:
+    """Write every article into a new, empty index at ``path`` (for reindex), in bulk
+    segments written by ``jobs`` processes (see :mod:`newsarchive.index.bulk`)."""
+    from newsarchive.archive.store import Archive as _Archive
+    from newsarchive.index.bulk import READ_BATCH, build_segments
+
+    seqs = [r[0] for r in archive.db.execute("SELECT seq FROM articles ORDER BY seq")]
+    root = archive.path
+
+    def source(first: int, count: int) -> Iterator[list[dict]]:
+        # runs in a worker process: its own connection, never one inherited over fork
+        with _Archive(root, create=False) as arch:
+            cur = arch.db.execute(
+                "SELECT id, record, source FROM articles WHERE seq BETWEEN ? AND ? "
+                "ORDER BY seq", (seqs[first], seqs[first + count - 1]))
+            while rows := cur.fetchmany(READ_BATCH):
+                yield documents(arch, rows)
+
+    return build_segments(path, build_schema(), len(seqs), source, jobs=jobs,
+                          progress=progress)

@@ -1,0 +1,154 @@
+"""The bulk segment writer of reindex writes what Whoosh's own writer writes, byte for byte,
+and the parallel build gives the same search results as a single writer."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from whoosh import index as windex
+from whoosh.formats import Positions
+from whoosh.qparser import QueryParser
+from whoosh.writing import SegmentWriter
+
+from newsarchive.index.bulk import BulkSegmentWriter, build_segments
+from newsarchive.analysis import german_analyzer
+from newsarchive.index.schema import GermanPositions, build_schema
+
+WORDS = (
+    "Regierung Waffenlieferungen Südkorea Bundestag Haushalt Verkehr Bahn Streik Klimaschutz "
+    "Energiewende Wärmepumpe Gesundheit Krankenhaus Pflege Schule Lehrer Stadtrat Hallenbad "
+    "Feuerwehr Polizei Einsatz Unfall Straße Autobahn Brücke Sanierung Kosten Millionen Euro "
+    "Bürgermeister Gemeinderat Wahl Umfrage Partei Koalition Minister Ministerin Gericht Urteil "
+    "Kläger Berufung Mieten Wohnungen Neubau Hafen Export Industrie Arbeitsplätze Gewerkschaft"
+).split()
+NAMES = ["Anna Schmidt", "Jonas Weber", "Yoon Suk Yeol", "Olaf Scholz", "Maria Keller"]
+PLACES = ["Berlin", "Kiew", "Seoul", "Köln", "Leipzig", "Hamburg"]
+
+
+def make_docs(n: int, seed: int = 7) -> list[dict]:
+    """Documents of the schema; common words reach several posting blocks (> 128 docs)."""
+    rng = random.Random(seed)
+    start = datetime(2021, 1, 1, 8, 0)
+    docs = []
+    for i in range(n):
+        # Zipf-like: early words in most documents, late ones in few
+        words = [WORDS[min(int(rng.paretovariate(0.8)) - 1, len(WORDS) - 1)]
+                 for _ in range(rng.randint(20, 400))]
+        pub = start + timedelta(hours=rng.randint(0, 30_000))
+        persons = rng.sample(NAMES, rng.randint(0, 3))
+        places = rng.sample(PLACES, rng.randint(0, 2))
+        doc = {
+            "id": f"a{i:05d}",
+            "title": " ".join(rng.sample(WORDS, 5)),
+            "content": " ".join(words) + f". Folge {i}.",
+            "author": rng.choice(NAMES),
+            "authors": rng.choice(NAMES),
+            "person": "\n".join(persons),
+            "persons": ",".join(persons),
+            "place": "\n".join(places),
+            "places": ",".join(places),
+            "quelle": "zeitung example.de",
+            "source": rng.choice(["Zeitung", "Rundschau", "Kurier"]),
+            "tags": ",".join(rng.sample(["Politik", "Sport", "Kultur"], 2)),
+            "published": pub,
+            "month": pub.strftime("%Y-%m"),
+            "date": pub.isoformat(),
+            "url": f"https://example.de/{i}",
+        }
+        docs.append({k: v for k, v in doc.items() if v != ""})
+    return docs
+
+
+def segment_files(path: Path) -> dict[str, bytes]:
+    files = {}
+    for p in path.iterdir():
+        if p.name.startswith("MAIN_") and "." in p.name:  # MAIN_<segment id>.<part>
+            ext = p.name.split(".", 1)[1]
+            assert ext not in files, "one segment expected"
+            files[ext] = p.read_bytes()
+    return files
+
+
+def write_with(cls: type, path: Path, docs: list[dict]) -> None:
+    path.mkdir()
+    ix = windex.create_in(path, build_schema())
+    w = cls(ix, compound=False)
+    for d in docs:
+        w.add_document(**d)
+    w.commit()
+    ix.close()
+
+
+def test_bulk_writer_writes_the_same_bytes_as_whoosh(tmp_path: Path) -> None:
+    docs = make_docs(700)
+    write_with(SegmentWriter, tmp_path / "plain", docs)
+    write_with(BulkSegmentWriter, tmp_path / "bulk", docs)
+    plain, bulk = segment_files(tmp_path / "plain"), segment_files(tmp_path / "bulk")
+    assert set(plain) == set(bulk) and {"trm", "pst"} <= set(plain)
+    for ext in plain:
+        assert plain[ext] == bulk[ext], f"{ext} differs"
+    ix = windex.open_dir(tmp_path / "bulk")
+    with ix.searcher() as s:
+        df = s.doc_frequency("content", "regier")
+        assert df > 3 * 128, "a term spanning several posting blocks is covered"
+    ix.close()
+
+
+def _results(path: Path, queries: list[str]) -> list[list[tuple[str, float]]]:
+    ix = windex.open_dir(path)
+    out = []
+    with ix.searcher() as s:
+        qp = QueryParser("content", ix.schema)
+        for q in queries:
+            hits = s.search(qp.parse(q), limit=None)
+            out.append([(h["id"], round(h.score, 9)) for h in hits])
+    ix.close()
+    return out
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_parallel_segments_search_like_one_writer(tmp_path: Path, jobs: int) -> None:
+    docs = make_docs(500, seed=3)
+    write_with(SegmentWriter, tmp_path / "plain", docs)
+
+    def source(first: int, count: int):
+        part = docs[first:first + count]
+        for i in range(0, len(part), 64):
+            yield part[i:i + 64]
+
+    seen: list[int] = []
+    n = build_segments(tmp_path / "par", build_schema(), len(docs), source, jobs=jobs,
+                       progress=seen.append, segment_docs=150)
+    assert n == len(docs) and sum(seen) == len(docs)
+    ix = windex.open_dir(tmp_path / "par")
+    assert len(ix._segments()) == 4  # 150 + 150 + 150 + 50
+    with ix.searcher() as s:
+        assert [f["id"] for f in s.all_stored_fields()] == [d["id"] for d in docs]
+    ix.close()
+    queries = ["regierung", "waffenlieferung", "lieferung", "suedkorea", '"folge 42"',
+               "person:yoon", "bahn streik", "haushalt OR hafen", "ort:koeln",
+               "published:[20220101 TO 20221231]", "source:Kurier", "kosten NOT euro"]
+    assert _results(tmp_path / "par", queries) == _results(tmp_path / "plain", queries)
+
+
+def test_german_positions_equal_the_token_chain(samples_dir: Path) -> None:
+    from newsarchive.parse import parse_file
+
+    texts = [
+        "Die US-Regierung liefert z. B. Waffen – u.a. an die Ukraine; der 10.000-Euro-Deal.",
+        "Café Müller: Straße, Strasse und STRASSE. O'Neill geht's gut. Dr. Nr. 5,5 % am "
+        "22.04.2024 — „Zitat“ »Zitat« ‚x‘ und die und der der.",
+        "Cafe\u0301 Zu\u0308rich ist sche\u0308n",
+        "",
+        "und oder aber",
+    ]
+    texts += [parse_file(p).text for p in sorted(samples_dir.glob("*.html"))[:6]]
+    analyzer = german_analyzer()
+    for text in texts:
+        plain = list(Positions(field_boost=1.5).word_values(text, analyzer, mode="index"))
+        fast = list(GermanPositions(field_boost=1.5).word_values(text, analyzer,
+                                                                 mode="index"))
+        assert fast == plain
