@@ -13,17 +13,18 @@ from whoosh.formats import Positions
 from whoosh.qparser import QueryParser
 from whoosh.writing import SegmentWriter
 
-from newsarchive.index.bulk import BulkSegmentWriter, build_segments
 from newsarchive.analysis import german_analyzer
+from newsarchive.index.bulk import BulkSegmentWriter, build_segments
 from newsarchive.index.schema import GermanPositions, build_schema
 
-WORDS = (
+VOCABULARY = (
     "Regierung Waffenlieferungen Südkorea Bundestag Haushalt Verkehr Bahn Streik Klimaschutz "
     "Energiewende Wärmepumpe Gesundheit Krankenhaus Pflege Schule Lehrer Stadtrat Hallenbad "
     "Feuerwehr Polizei Einsatz Unfall Straße Autobahn Brücke Sanierung Kosten Millionen Euro "
     "Bürgermeister Gemeinderat Wahl Umfrage Partei Koalition Minister Ministerin Gericht Urteil "
     "Kläger Berufung Mieten Wohnungen Neubau Hafen Export Industrie Arbeitsplätze Gewerkschaft"
-).split()
+)
+WORDS = VOCABULARY.split()
 NAMES = ["Anna Schmidt", "Jonas Weber", "Yoon Suk Yeol", "Olaf Scholz", "Maria Keller"]
 PLACES = ["Berlin", "Kiew", "Seoul", "Köln", "Leipzig", "Hamburg"]
 
