@@ -2,6 +2,7 @@
 
     python benchmarks/ingest_search.py [--sizes 10000[,100000]] [--work DIR] [--jobs N]
                                        [--queries 240] [--no-trafilatura]
+                                       [--reuse-archive | --search-only]
 
 For each size: generates the corpus with benchmarks/generate_corpus.py (kept in WORK for
 reuse), runs trafilatura's extraction alone over the same files on all cores, a fresh
@@ -147,7 +148,7 @@ def peak_mb() -> tuple[float, float]:
 
 
 def run_size(n: int, work: Path, jobs: int, nq: int, with_traf: bool,
-             search_only: bool = False) -> None:
+             search_only: bool = False, reuse: bool = False) -> None:
     print(f"\n=== {n} pages === (load average {os.getloadavg()[0]:.1f})", flush=True)
     arch_dir = work / f"archive-{n}"
     if search_only:
@@ -157,6 +158,10 @@ def run_size(n: int, work: Path, jobs: int, nq: int, with_traf: bool,
             print(f"search ({nq} mixed queries, warm, in-process, {arch.count()} articles): "
                   f"p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {worst:.1f} ms "
                   f"({errs} rejected)", flush=True)
+        return
+    if reuse and (arch_dir / "archive.sqlite").exists():
+        print(f"archive: {arch_dir} as an earlier run left it (ingest not repeated)")
+        measure_archive(arch_dir, jobs, nq)
         return
     corpus = make_corpus(work / f"corpus-{n}", n)
     files = [it.path for it in iter_items([corpus]) if getattr(it, "path", None)]
@@ -175,12 +180,17 @@ def run_size(n: int, work: Path, jobs: int, nq: int, with_traf: bool,
           f"{rep.pages / dt:.1f} pages/s, {(rep.added + rep.duplicates) / dt:.1f} articles/s "
           f"[{rep.summary()}] in {dt:.1f} s wall, {cpu:.1f} s CPU (all processes)",
           flush=True)
+    measure_archive(arch_dir, jobs, nq)
+
+
+def measure_archive(arch_dir: Path, jobs: int, nq: int) -> None:
+    """Reindex, search latency, sizes and peak memory of an ingested archive."""
     with Archive(arch_dir) as arch:
         n_art = arch.count()
         n_ents = len(arch.entity_list(top=1))
         print(f"entities in registry: {'yes' if n_ents else 'NONE (NER unavailable)'}")
         c0 = _cpu()
-        rr = reindex(arch, progress=False)
+        rr = reindex(arch, progress=False, jobs=jobs)
         cpu = _cpu() - c0
         print(f"reindex: {rr.documents} docs in {rr.seconds:.1f} s = "
               f"{rr.docs_per_second:.0f} docs/s wall ({rr.documents / cpu:.0f} docs per "
@@ -205,6 +215,8 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=os.cpu_count())
     ap.add_argument("--queries", type=int, default=240)
     ap.add_argument("--no-trafilatura", action="store_true")
+    ap.add_argument("--reuse-archive", action="store_true",
+                    help="skip corpus, trafilatura and ingest when WORK/archive-N exists")
     ap.add_argument("--search-only", action="store_true",
                     help="only measure search on archives left by an earlier run")
     args = ap.parse_args()
@@ -212,7 +224,7 @@ def main() -> None:
     print(f"cores: {os.cpu_count()}, jobs: {args.jobs}")
     for n in (int(s) for s in args.sizes.split(",")):
         run_size(n, args.work, args.jobs, args.queries, not args.no_trafilatura,
-                 args.search_only)
+                 args.search_only, args.reuse_archive)
 
 
 if __name__ == "__main__":
