@@ -163,3 +163,20 @@ def test_filter_by_merged_alias(arch: Archive):
     index_pending(arch)
     assert search(arch, "Berlin", orgs=["DB"]).total == search(
         arch, "Berlin", orgs=["Deutsche Bahn"]).total == 2
+
+
+def test_per_article_lookups_use_indexes(tmp_path: Path):
+    """Ingest and reindex look rows up by sequence number, hash and id once per article: none
+    of these may scan the table (that made ingest quadratic in the archive size)."""
+    with Archive(tmp_path / "a") as a:
+        for sql, args in [
+            ("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles", ()),
+            ("SELECT id, record, source FROM articles WHERE seq BETWEEN ? AND ? ORDER BY seq",
+             (1, 9)),
+            ("SELECT id FROM articles WHERE content_hash=? ORDER BY seq LIMIT 1", ("h",)),
+            ("SELECT content_hash, record FROM articles WHERE id=?", ("x",)),
+            ("SELECT status, article_id FROM pages WHERE raw_hash=?", ("h",)),
+            ("SELECT 1 FROM duplicates WHERE id=?", ("x",)),
+        ]:
+            plan = " ".join(r[3] for r in a.db.execute("EXPLAIN QUERY PLAN " + sql, args))
+            assert "USING" in plan and not re.search(r"\bSCAN\b", plan), (sql, plan)

@@ -21,6 +21,7 @@ CREATE TABLE IF NOT EXISTS articles (
     id TEXT PRIMARY KEY, seq INTEGER NOT NULL, url TEXT, title TEXT, published TEXT,
     modified TEXT, source TEXT, file TEXT, content_hash TEXT NOT NULL, raw_hash TEXT,
     record TEXT NOT NULL, indexed INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX IF NOT EXISTS articles_seq ON articles(seq);
 CREATE INDEX IF NOT EXISTS articles_hash ON articles(content_hash);
 CREATE INDEX IF NOT EXISTS articles_unindexed ON articles(indexed) WHERE indexed = 0;
 CREATE TABLE IF NOT EXISTS pages (
