@@ -185,11 +185,30 @@ def build(archive_dir: Path, site: Path) -> str:
     # The article element only, as our index holds the article (not menus or teaser lists);
     # it also keeps Pagefind's memory in bounds (the whole pages of 100k articles do not fit
     # into 24 GB).
-    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--quiet",
-                    "--glob", "artikel/**/*.html", "--root-selector", "article"], check=True)
-    print(f"  pagefind indexed the site in {time.perf_counter() - t:.1f} s, peak RSS of "
-          f"the largest child process so far {_peak_children_mb():.0f} MB", flush=True)
+    # Bounded address space: on a machine without the memory for it, Pagefind fails alone
+    # (reported) instead of the kernel's OOM killer picking a process.
+    limit = int(PAGEFIND_MEMORY_GB * 2**30)
+
+    def bound() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    done = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--quiet",
+                           "--glob", "artikel/**/*.html", "--root-selector", "article"],
+                          preexec_fn=bound, capture_output=True, text=True)
+    secs = time.perf_counter() - t
+    if done.returncode != 0:
+        shutil.rmtree(site / "pagefind", ignore_errors=True)
+        tail = (done.stderr or done.stdout).strip().splitlines()[-3:]
+        print(f"  pagefind FAILED after {secs:.1f} s (exit {done.returncode}, address space "
+              f"limited to {PAGEFIND_MEMORY_GB:g} GB): {' / '.join(tail)}", flush=True)
+    else:
+        print(f"  pagefind indexed the site in {secs:.1f} s, peak RSS of the largest child "
+              f"process so far {_peak_children_mb():.0f} MB", flush=True)
     return "site builder"
+
+
+#: Address-space limit for the Pagefind indexer (the machine has 24 GB).
+PAGEFIND_MEMORY_GB = 22.0
 
 
 def _peak_children_mb() -> float:
@@ -284,9 +303,11 @@ def med(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
 
 
-def compare(browser, base: str, queries: list[str]) -> None:
+def compare(browser, base: str, queries: list[str], with_pagefind: bool = True) -> None:
     ours = [ours_cold(browser, base, q) for q in queries]
-    pf = [pf_cold(browser, base, q) for q in queries]
+    nan = {"bytes": float("nan"), "files": float("nan"), "all_bytes": float("nan"),
+           "ms": float("nan")}
+    pf = [pf_cold(browser, base, q) for q in queries] if with_pagefind else [nan] * len(queries)
     for name, runs in (("ours", ours), ("pagefind", pf)):
         missing = [q for q, r in zip(queries, runs, strict=True) if r["ms"] is None]
         if missing:
@@ -295,7 +316,10 @@ def compare(browser, base: str, queries: list[str]) -> None:
             r["ms"] = r["ms"] if r["ms"] is not None else float("nan")
     first = "?q=" + quote(queries[-1])
     ow = warm_runs(browser, base + "suche/index.html" + first, DONE_OURS, WARM_OURS, queries)
-    pw = warm_runs(browser, base + "pf-bench.html" + first, DONE_PF, WARM_PF, queries)
+    pw = (warm_runs(browser, base + "pf-bench.html" + first, DONE_PF, WARM_PF, queries)
+          if with_pagefind else [nan] * len(queries))
+    if not with_pagefind:
+        print("  (no Pagefind index for this size: its column is empty)")
     rows = [
         ("cold: bytes to first results (median)", med([r["bytes"] for r in ours]),
          med([r["bytes"] for r in pf])),
@@ -395,7 +419,7 @@ def run_size(browser, n: int, work: Path, nq: int, reuse: bool = False) -> None:
     queries = pick_queries(archive_dir, nq)
     server, base = serve(site)
     try:
-        compare(browser, base, queries)
+        compare(browser, base, queries, with_pagefind=(site / "pagefind").is_dir())
     finally:
         server.shutdown()
 
