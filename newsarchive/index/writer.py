@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from whoosh import index as windex
 
-from newsarchive.index.bulk import BulkSegmentWriter
 from newsarchive.index.schema import build_schema, doc_fields
 from newsarchive.record import Article, Entity
 
@@ -25,6 +24,7 @@ if TYPE_CHECKING:
     from newsarchive.archive.store import Archive
 
 BATCH = 1000
+WRITER_MB = 256
 
 
 def generation_name(n: int) -> str:
@@ -97,7 +97,7 @@ def index_pending(archive: Archive, progress: Callable[[int], None] | None = Non
             if ix is None:
                 ix = open_or_create(archive)
             docs = documents(archive, rows)
-            w = BulkSegmentWriter(ix)
+            w = ix.writer(limitmb=WRITER_MB)
             try:
                 # delete-then-add with one searcher (= update_document, without a
                 # searcher per document); replaces copies left by an interrupted run
