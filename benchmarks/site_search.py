@@ -18,10 +18,12 @@ article among the first three results, ours vs Pagefind.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import resource
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -181,34 +183,61 @@ def build(archive_dir: Path, site: Path) -> str:
           f"= {pages / secs:.0f} pages/s, peak RSS {peak:.0f} MB", flush=True)
     (site / "pf-bench.html").write_text(PF_PAGE, "utf-8")
     (site / "pf-bench.js").write_text(PF_SCRIPT, "utf-8")
-    t = time.perf_counter()
-    # The article element only, as our index holds the article (not menus or teaser lists);
-    # it also keeps Pagefind's memory in bounds (the whole pages of 100k articles do not fit
-    # into 24 GB).
-    # Bounded address space: on a machine without the memory for it, Pagefind fails alone
-    # (reported) instead of the kernel's OOM killer picking a process.
-    limit = int(PAGEFIND_MEMORY_GB * 2**30)
-
-    def bound() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-
-    done = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site), "--quiet",
-                           "--glob", "artikel/**/*.html", "--root-selector", "article"],
-                          preexec_fn=bound, capture_output=True, text=True)
-    secs = time.perf_counter() - t
-    if done.returncode != 0:
-        shutil.rmtree(site / "pagefind", ignore_errors=True)
-        tail = (done.stderr or done.stdout).strip().splitlines()[-3:]
-        print(f"  pagefind FAILED after {secs:.1f} s (exit {done.returncode}, address space "
-              f"limited to {PAGEFIND_MEMORY_GB:g} GB): {' / '.join(tail)}", flush=True)
-    else:
-        print(f"  pagefind indexed the site in {secs:.1f} s, peak RSS of the largest child "
-              f"process so far {_peak_children_mb():.0f} MB", flush=True)
+    run_pagefind(site)
     return "site builder"
 
 
-#: Address-space limit for the Pagefind indexer (the machine has 24 GB).
+#: Resident memory at which the Pagefind indexer is stopped (the machine has 24 GB).
 PAGEFIND_MEMORY_GB = 22.0
+
+
+def _tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and its children (Linux /proc), in MB."""
+    total = 0.0
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) / 1024
+            for task in Path(f"/proc/{p}/task").iterdir():
+                kids = (task / "children").read_text().split()
+                todo.extend(int(k) for k in kids)
+        except OSError:
+            continue
+    return total
+
+
+def run_pagefind(site: Path) -> None:
+    """Index the built site with Pagefind, stopped (and reported) if its resident memory
+    passes PAGEFIND_MEMORY_GB, so that the kernel's OOM killer never picks a process."""
+    t = time.perf_counter()
+    # The article element only, as our index holds the article (not menus or teaser lists).
+    proc = subprocess.Popen([sys.executable, "-m", "pagefind", "--site", str(site), "--quiet",
+                             "--glob", "artikel/**/*.html", "--root-selector", "article"],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            start_new_session=True)
+    peak = 0.0
+    stopped = False
+    while proc.poll() is None:
+        rss = _tree_rss_mb(proc.pid)
+        peak = max(peak, rss)
+        if rss > PAGEFIND_MEMORY_GB * 1024:
+            os.killpg(proc.pid, signal.SIGKILL)
+            stopped = True
+            break
+        time.sleep(0.2)
+    out = proc.communicate()[0] or ""
+    secs = time.perf_counter() - t
+    if stopped or proc.returncode != 0:
+        shutil.rmtree(site / "pagefind", ignore_errors=True)
+        why = (f"stopped at {peak / 1024:.1f} GB resident" if stopped
+               else f"exit {proc.returncode}: {' / '.join(out.strip().splitlines()[-3:])}")
+        print(f"  pagefind FAILED after {secs:.1f} s ({why})", flush=True)
+    else:
+        print(f"  pagefind indexed the site in {secs:.1f} s, peak resident memory "
+              f"{peak:.0f} MB (sampled every 0.2 s)", flush=True)
 
 
 def _peak_children_mb() -> float:
@@ -406,8 +435,11 @@ def run_size(browser, n: int, work: Path, nq: int, reuse: bool = False) -> None:
         print(f"  ingested {n} pages in {time.perf_counter() - t:.0f} s")
     site = work / f"site-{n}"
     t = time.perf_counter()
-    if reuse and (site / "pagefind").is_dir() and (site / "suche" / "_index").is_dir():
+    if reuse and (site / "suche" / "_index").is_dir():
         how = "reused"
+        if not (site / "pagefind").is_dir():
+            run_pagefind(site)
+            how = "reused; Pagefind index built now"
         for name in ("search.js", "search-ui.css", "analyzer.js"):
             shutil.copyfile(REPO / "newsarchive" / "site" / "static" / name,
                             site / "static" / name)
