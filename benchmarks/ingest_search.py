@@ -158,6 +158,8 @@ def run_size(n: int, work: Path, jobs: int, nq: int, with_traf: bool,
             print(f"search ({nq} mixed queries, warm, in-process, {arch.count()} articles): "
                   f"p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {worst:.1f} ms "
                   f"({errs} rejected)", flush=True)
+        own, _kids = peak_mb()
+        print(f"peak RSS of this process (open archive, searches): {own:.0f} MB")
         return
     if reuse and (arch_dir / "archive.sqlite").exists():
         print(f"archive: {arch_dir} as an earlier run left it (ingest not repeated)")
