@@ -114,20 +114,20 @@ class BulkSegmentWriter(SegmentWriter):
 _LIBC_PR_SET_PDEATHSIG = 1
 
 
-def _die_with_parent() -> None:
+def _die_with_parent(parent: int) -> None:
     """Linux: have the kernel kill this worker when its parent dies (no orphans on kill -9)."""
     with contextlib.suppress(OSError, AttributeError):
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_LIBC_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() == 1:  # the parent died before prctl took effect
+    if os.getppid() != parent:  # the parent died before prctl took effect
         os._exit(1)
 
 
 _JOB: dict[str, Any] = {}
 
 
-def _init_worker(counter: Any) -> None:
-    _die_with_parent()
+def _init_worker(counter: Any, parent: int) -> None:
+    _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     _JOB["counter"] = counter
 
@@ -181,7 +181,8 @@ def build_segments(path: Path, schema: Any, total: int,
         ctx = mp.get_context("fork")
         counter = ctx.Value("q", 0, lock=True)
         _JOB["source"] = source  # inherited by the forked workers
-        with ctx.Pool(jobs, initializer=_init_worker, initargs=(counter,)) as pool:
+        with ctx.Pool(jobs, initializer=_init_worker,
+                      initargs=(counter, os.getpid())) as pool:
             result = pool.map_async(_write_range, tasks, chunksize=1)
             done = 0
             while not result.ready():
