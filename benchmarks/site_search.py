@@ -240,10 +240,6 @@ def run_pagefind(site: Path) -> None:
               f"{peak:.0f} MB (sampled every 0.2 s)", flush=True)
 
 
-def _peak_children_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-
-
 def dir_bytes(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 

@@ -7,8 +7,13 @@ also compound parts. ``newsarchive/site/static/analyzer.js`` mirrors it exactly.
 
 from __future__ import annotations
 
-from newsarchive.analysis.terms import clear_caches, get_splitter, token_terms
-from newsarchive.analysis.tokenizer import iter_tokens
+from newsarchive.analysis.terms import _CACHES, clear_caches, get_splitter, token_terms
+from newsarchive.analysis.tokenizer import (
+    _COMBINING,
+    TOKEN_RE,
+    TOKEN_RE_COMBINING,
+    iter_tokens,
+)
 from newsarchive.analysis.whoosh_analyzer import (
     GermanTermFilter,
     GermanTokenizer,
@@ -48,10 +53,9 @@ def analyze(text: str, mode: str = "index") -> list[str]:
 
 def term_positions(text: str) -> dict[str, list[int]]:
     """Index-mode terms of ``text`` with their positions (what the Whoosh chain yields for a
-    ``Positions`` field, without building a token object per term)."""
-    from newsarchive.analysis.terms import _CACHES
-    from newsarchive.analysis.tokenizer import _COMBINING, TOKEN_RE, TOKEN_RE_COMBINING
-
+    ``Positions`` field, without building a token object per term). The token loop and
+    cache lookup are :class:`GermanTokenizer` and :class:`GermanTermFilter` fused into one
+    (this runs for every indexed article)."""
     words, abbrs = _CACHES[False, False], _CACHES[True, False]
     out: dict[str, list[int]] = {}
     pos = 0

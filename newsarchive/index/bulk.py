@@ -37,7 +37,6 @@ class MemoryPool:
     """Postings grouped by field and term, in the order documents are added."""
 
     def __init__(self) -> None:
-        self.fieldnames: set[str] = set()
         self.terms: dict[str, dict[bytes, tuple[array, array, list[bytes]]]] = {}
 
     def add(self, item: tuple[str, bytes, int, float, bytes | None]) -> None:
@@ -45,7 +44,6 @@ class MemoryPool:
         terms = self.terms.get(fieldname)
         if terms is None:
             terms = self.terms[fieldname] = {}
-            self.fieldnames.add(fieldname)
         post = terms.get(tbytes)
         if post is None:
             post = terms[tbytes] = (array("I"), array("d"), [])
@@ -200,4 +198,3 @@ def build_segments(path: Path, schema: Any, total: int,
     finally:
         ix.close()
     return sum(s.doc_count_all() for s in segments)
-
