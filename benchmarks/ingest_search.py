@@ -7,8 +7,11 @@
 For each size: generates the corpus with benchmarks/generate_corpus.py (kept in WORK for
 reuse), runs trafilatura's extraction alone over the same files on all cores, a fresh
 ``ingest`` (parse + entities + dedup + SQLite + index) on all cores, a ``reindex``, and
-search latency (in-process, warm) over mixed queries, then prints sizes and peak memory
-(``resource.getrusage`` of this process and of the largest child).
+search latency (in-process, warm) over mixed queries, then prints sizes and peak memory.
+
+Peak memory is given per phase (ingest, reindex, search): the resident high-water mark of
+this process (``VmHWM``, reset at the start of each phase), its anonymous and file-backed
+parts, and the largest resident size any worker process reached (sampled every 0.1 s).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -147,12 +151,71 @@ def peak_mb() -> tuple[float, float]:
     return own, kids
 
 
+def _status(pid: int | str) -> dict[str, int]:
+    """Memory lines of /proc/PID/status in MB (empty if the process is gone)."""
+    out = {}
+    with contextlib.suppress(OSError):
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            key, _, value = line.partition(":")
+            if key in ("VmHWM", "VmRSS", "RssAnon", "RssFile"):
+                out[key] = int(value.split()[0]) // 1024
+    return out
+
+
+def _children(pid: int) -> list[int]:
+    """Every descendant of ``pid`` (from /proc/PID/task/*/children)."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        for task in Path(f"/proc/{p}/task").glob("*"):
+            with contextlib.suppress(OSError):
+                kids = [int(k) for k in (task / "children").read_text().split()]
+                out += kids
+                todo += kids
+    return out
+
+
+class PhaseMemory:
+    """Peak memory of one phase: this process's high-water mark (reset on entry), its peak
+    anonymous and file-backed resident sizes, and the largest worker's resident size."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.peak = {"anon": 0, "file": 0, "worker": 0}
+        self._stop = threading.Event()
+
+    def _sample(self) -> None:
+        me = os.getpid()
+        while not self._stop.is_set():
+            st = _status(me)
+            self.peak["anon"] = max(self.peak["anon"], st.get("RssAnon", 0))
+            self.peak["file"] = max(self.peak["file"], st.get("RssFile", 0))
+            for kid in _children(me):
+                self.peak["worker"] = max(self.peak["worker"], _status(kid).get("VmRSS", 0))
+            self._stop.wait(0.1)
+
+    def __enter__(self) -> PhaseMemory:
+        with contextlib.suppress(OSError):  # reset VmHWM to the current resident size
+            Path("/proc/self/clear_refs").write_text("5")
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        hwm = _status(os.getpid()).get("VmHWM", 0)
+        print(f"peak memory ({self.name}): this process {hwm} MB (anonymous "
+              f"{self.peak['anon']} MB, files {self.peak['file']} MB), largest worker "
+              f"{self.peak['worker']} MB", flush=True)
+
+
 def run_size(n: int, work: Path, jobs: int, nq: int, with_traf: bool,
              search_only: bool = False, reuse: bool = False) -> None:
     print(f"\n=== {n} pages === (load average {os.getloadavg()[0]:.1f})", flush=True)
     arch_dir = work / f"archive-{n}"
     if search_only:
-        with Archive(arch_dir, create=False) as arch:
+        with Archive(arch_dir, create=False) as arch, PhaseMemory("search"):
             p50, p95, worst, errs = latency(arch, mixed_queries(arch, nq),
                                             mixed_queries(arch, nq, seed=11))
             print(f"search ({nq} mixed queries, warm, in-process, {arch.count()} articles): "
@@ -176,7 +239,8 @@ def run_size(n: int, work: Path, jobs: int, nq: int, with_traf: bool,
     if arch_dir.exists():
         shutil.rmtree(arch_dir)
     t0, c0 = time.perf_counter(), _cpu()
-    rep = ingest([corpus], arch_dir, jobs=jobs, progress=False)
+    with PhaseMemory("ingest"):
+        rep = ingest([corpus], arch_dir, jobs=jobs, progress=False)
     dt, cpu = time.perf_counter() - t0, _cpu() - c0
     print(f"ingest ({jobs} procs, parse+entities+dedup+SQLite+index): "
           f"{rep.pages / dt:.1f} pages/s, {(rep.added + rep.duplicates) / dt:.1f} articles/s "
@@ -192,13 +256,15 @@ def measure_archive(arch_dir: Path, jobs: int, nq: int) -> None:
         n_ents = len(arch.entity_list(top=1))
         print(f"entities in registry: {'yes' if n_ents else 'NONE (NER unavailable)'}")
         c0 = _cpu()
-        rr = reindex(arch, progress=False, jobs=jobs)
+        with PhaseMemory("reindex"):
+            rr = reindex(arch, progress=False, jobs=jobs)
         cpu = _cpu() - c0
         print(f"reindex: {rr.documents} docs in {rr.seconds:.1f} s = "
               f"{rr.docs_per_second:.0f} docs/s wall ({rr.documents / cpu:.0f} docs per "
               f"CPU second)", flush=True)
-        queries = mixed_queries(arch, nq)
-        p50, p95, worst, errs = latency(arch, queries, mixed_queries(arch, nq, seed=11))
+        with PhaseMemory("search"):
+            queries = mixed_queries(arch, nq)
+            p50, p95, worst, errs = latency(arch, queries, mixed_queries(arch, nq, seed=11))
         print(f"search ({len(queries)} mixed queries, warm, in-process): p50 {p50:.1f} ms, "
               f"p95 {p95:.1f} ms, max {worst:.1f} ms ({errs} rejected)", flush=True)
         idx = dir_size(arch.index_dir())

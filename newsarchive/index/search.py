@@ -74,7 +74,11 @@ class _Open:
 
     def fresh(self) -> _Open:
         if not self.searcher.up_to_date():
-            self.searcher = self.searcher.refresh()
+            # not Searcher.refresh(): it reuses the readers of segments it already had, and
+            # those keep the deletions those segments had then (an updated article's old
+            # version would still be found)
+            old, self.searcher = self.searcher, self.ix.searcher()
+            old.close()
             self.facets = None
             self.cols = None
             self._live = None
