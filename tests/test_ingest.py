@@ -166,3 +166,29 @@ def test_cli_ingest_summary_and_failures(tmp_path: Path, samples_dir: Path, no_n
     assert res.exit_code == 0, res.output
     assert "added 1" in res.output and "failed 1" in res.output
     assert "nope.html: no such file or directory" in res.output
+
+
+def test_index_error_surfaces_and_next_run_indexes(tmp_path: Path, no_ner, monkeypatch):
+    """An error while indexing reaches the caller as itself (not as a failed rollback of a
+    transaction already committed), and the stored articles are indexed by the next run."""
+    import importlib
+
+    import newsarchive.index.writer as writer
+
+    # index inside the ingest loop (every 5 stored articles), between two transactions
+    monkeypatch.setattr(importlib.import_module("newsarchive.archive.ingest"), "DB_BATCH", 5)
+    pages = tmp_path / "pages"
+    make_corpus(pages, n=12, dups=0)
+    real = writer.documents
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("index disk full")
+
+    monkeypatch.setattr(writer, "documents", broken)
+    with pytest.raises(RuntimeError, match="index disk full"):
+        ingest([pages], tmp_path / "a", jobs=1, progress=False)
+    monkeypatch.setattr(writer, "documents", real)
+    ingest([pages], tmp_path / "a", jobs=1, progress=False)
+    with Archive(tmp_path / "a") as arch:
+        assert arch.count() == 12
+        assert search(arch, "Nr", per_page=50).total == 12

@@ -237,4 +237,7 @@ class _Tx:
         return self.db
 
     def __exit__(self, exc_type: object, *exc: object) -> None:
-        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+        # a second exit (an error after the transaction was committed) must not raise
+        # "no transaction is active" over the error that is on its way up
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK" if exc_type else "COMMIT")
