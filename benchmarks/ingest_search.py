@@ -145,10 +145,8 @@ def _cpu() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def peak_mb() -> tuple[float, float]:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return own, kids
+#: (phase, this process's peak MB, largest worker's peak MB) of every measured phase
+PEAKS: list[tuple[str, int, int]] = []
 
 
 def _status(pid: int | str) -> dict[str, int]:
@@ -205,6 +203,7 @@ class PhaseMemory:
         self._stop.set()
         self._thread.join()
         hwm = _status(os.getpid()).get("VmHWM", 0)
+        PEAKS.append((self.name, hwm, self.peak["worker"]))
         print(f"peak memory ({self.name}): this process {hwm} MB (anonymous "
               f"{self.peak['anon']} MB, files {self.peak['file']} MB), largest worker "
               f"{self.peak['worker']} MB", flush=True)
@@ -221,8 +220,6 @@ def run_size(n: int, work: Path, jobs: int, nq: int, with_traf: bool,
             print(f"search ({nq} mixed queries, warm, in-process, {arch.count()} articles): "
                   f"p50 {p50:.1f} ms, p95 {p95:.1f} ms, max {worst:.1f} ms "
                   f"({errs} rejected)", flush=True)
-        own, _kids = peak_mb()
-        print(f"peak RSS of this process (open archive, searches): {own:.0f} MB")
         return
     if reuse and (arch_dir / "archive.sqlite").exists():
         print(f"archive: {arch_dir} as an earlier run left it (ingest not repeated)")
@@ -271,8 +268,10 @@ def measure_archive(arch_dir: Path, jobs: int, nq: int) -> None:
         total = dir_size(arch_dir)
         print(f"size per article: index {idx / n_art / 1024:.2f} KiB, archive (SQLite + raw + "
               f"index) {total / n_art / 1024:.2f} KiB ({n_art} articles)")
-    own, kids = peak_mb()
-    print(f"peak RSS: this process {own:.0f} MB, largest child {kids:.0f} MB")
+    own = max(PEAKS, key=lambda p: p[1])
+    kid = max(PEAKS, key=lambda p: p[2])
+    print(f"peak memory of all phases: this process {own[1]} MB ({own[0]}), largest worker "
+          f"{kid[2]} MB ({kid[0]})")
 
 
 def main() -> None:
