@@ -11,7 +11,9 @@ search latency (in-process, warm) over mixed queries, then prints sizes and peak
 
 Peak memory is given per phase (ingest, reindex, search): the resident high-water mark of
 this process (``VmHWM``, reset at the start of each phase), its anonymous and file-backed
-parts, and the largest resident size any worker process reached (sampled every 0.1 s).
+parts, the largest resident size any worker process reached, and the largest sum of the
+proportional set sizes (PSS: pages shared after a fork counted once) of this process and its
+workers together (sampled every 0.25 s).
 """
 
 from __future__ import annotations
@@ -145,8 +147,8 @@ def _cpu() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-#: (phase, this process's peak MB, largest worker's peak MB) of every measured phase
-PEAKS: list[tuple[str, int, int]] = []
+#: (phase, peak MB of this process, of the largest worker, of all together) per phase
+PEAKS: list[tuple[str, int, int, int]] = []
 
 
 def _status(pid: int | str) -> dict[str, int]:
@@ -158,6 +160,15 @@ def _status(pid: int | str) -> dict[str, int]:
             if key in ("VmHWM", "VmRSS", "RssAnon", "RssFile"):
                 out[key] = int(value.split()[0]) // 1024
     return out
+
+
+def _pss(pid: int) -> int:
+    """Proportional set size of a process in MB (shared pages divided among their users)."""
+    with contextlib.suppress(OSError):
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) // 1024
+    return 0
 
 
 def _children(pid: int) -> list[int]:
@@ -175,11 +186,12 @@ def _children(pid: int) -> list[int]:
 
 class PhaseMemory:
     """Peak memory of one phase: this process's high-water mark (reset on entry), its peak
-    anonymous and file-backed resident sizes, and the largest worker's resident size."""
+    anonymous and file-backed resident sizes, the largest worker's resident size, and the
+    largest PSS sum of this process and its workers."""
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self.peak = {"anon": 0, "file": 0, "worker": 0}
+        self.peak = {"anon": 0, "file": 0, "worker": 0, "total": 0}
         self._stop = threading.Event()
 
     def _sample(self) -> None:
@@ -188,9 +200,12 @@ class PhaseMemory:
             st = _status(me)
             self.peak["anon"] = max(self.peak["anon"], st.get("RssAnon", 0))
             self.peak["file"] = max(self.peak["file"], st.get("RssFile", 0))
-            for kid in _children(me):
+            kids = _children(me)
+            for kid in kids:
                 self.peak["worker"] = max(self.peak["worker"], _status(kid).get("VmRSS", 0))
-            self._stop.wait(0.1)
+            total = sum(_pss(p) for p in (me, *kids))
+            self.peak["total"] = max(self.peak["total"], total)
+            self._stop.wait(0.25)
 
     def __enter__(self) -> PhaseMemory:
         with contextlib.suppress(OSError):  # reset VmHWM to the current resident size
@@ -203,10 +218,11 @@ class PhaseMemory:
         self._stop.set()
         self._thread.join()
         hwm = _status(os.getpid()).get("VmHWM", 0)
-        PEAKS.append((self.name, hwm, self.peak["worker"]))
+        PEAKS.append((self.name, hwm, self.peak["worker"], self.peak["total"]))
         print(f"peak memory ({self.name}): this process {hwm} MB (anonymous "
               f"{self.peak['anon']} MB, files {self.peak['file']} MB), largest worker "
-              f"{self.peak['worker']} MB", flush=True)
+              f"{self.peak['worker']} MB; all processes together {self.peak['total']} MB "
+              "(PSS)", flush=True)
 
 
 def run_size(n: int, work: Path, jobs: int, nq: int, with_traf: bool,
@@ -270,8 +286,9 @@ def measure_archive(arch_dir: Path, jobs: int, nq: int) -> None:
               f"index) {total / n_art / 1024:.2f} KiB ({n_art} articles)")
     own = max(PEAKS, key=lambda p: p[1])
     kid = max(PEAKS, key=lambda p: p[2])
+    tot = max(PEAKS, key=lambda p: p[3])
     print(f"peak memory of all phases: this process {own[1]} MB ({own[0]}), largest worker "
-          f"{kid[2]} MB ({kid[0]})")
+          f"{kid[2]} MB ({kid[0]}), all processes together {tot[3]} MB PSS ({tot[0]})")
 
 
 def main() -> None:
