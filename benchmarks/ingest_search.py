@@ -35,6 +35,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from procmem import descendants, pss_mb, status_mb  # noqa: E402
+
 from newsarchive.archive import Archive, ingest  # noqa: E402
 from newsarchive.archive.sources import iter_items  # noqa: E402
 from newsarchive.index import QueryError, reindex, search  # noqa: E402
@@ -151,39 +153,6 @@ def _cpu() -> float:
 PEAKS: list[tuple[str, int, int, int]] = []
 
 
-def _status(pid: int | str) -> dict[str, int]:
-    """Memory lines of /proc/PID/status in MB (empty if the process is gone)."""
-    out = {}
-    with contextlib.suppress(OSError):
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            key, _, value = line.partition(":")
-            if key in ("VmHWM", "VmRSS", "RssAnon", "RssFile"):
-                out[key] = int(value.split()[0]) // 1024
-    return out
-
-
-def _pss(pid: int) -> int:
-    """Proportional set size of a process in MB (shared pages divided among their users)."""
-    with contextlib.suppress(OSError):
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1]) // 1024
-    return 0
-
-
-def _children(pid: int) -> list[int]:
-    """Every descendant of ``pid`` (from /proc/PID/task/*/children)."""
-    out, todo = [], [pid]
-    while todo:
-        p = todo.pop()
-        for task in Path(f"/proc/{p}/task").glob("*"):
-            with contextlib.suppress(OSError):
-                kids = [int(k) for k in (task / "children").read_text().split()]
-                out += kids
-                todo += kids
-    return out
-
-
 class PhaseMemory:
     """Peak memory of one phase: this process's high-water mark (reset on entry), its peak
     anonymous and file-backed resident sizes, the largest worker's resident size, and the
@@ -197,13 +166,13 @@ class PhaseMemory:
     def _sample(self) -> None:
         me = os.getpid()
         while not self._stop.is_set():
-            st = _status(me)
+            st = status_mb(me)
             self.peak["anon"] = max(self.peak["anon"], st.get("RssAnon", 0))
             self.peak["file"] = max(self.peak["file"], st.get("RssFile", 0))
-            kids = _children(me)
+            kids = descendants(me)
             for kid in kids:
-                self.peak["worker"] = max(self.peak["worker"], _status(kid).get("VmRSS", 0))
-            total = sum(_pss(p) for p in (me, *kids))
+                self.peak["worker"] = max(self.peak["worker"], status_mb(kid).get("VmRSS", 0))
+            total = sum(pss_mb(p) for p in (me, *kids))
             self.peak["total"] = max(self.peak["total"], total)
             self._stop.wait(0.25)
 
@@ -217,7 +186,7 @@ class PhaseMemory:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
-        hwm = _status(os.getpid()).get("VmHWM", 0)
+        hwm = status_mb(os.getpid()).get("VmHWM", 0)
         PEAKS.append((self.name, hwm, self.peak["worker"], self.peak["total"]))
         print(f"peak memory ({self.name}): this process {hwm} MB (anonymous "
               f"{self.peak['anon']} MB, files {self.peak['file']} MB), largest worker "

@@ -35,6 +35,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests"))
 
+from procmem import descendants, status_mb  # noqa: E402
+
 from newsarchive.archive import Archive, ingest  # noqa: E402
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -191,24 +193,6 @@ def build(archive_dir: Path, site: Path) -> str:
 PAGEFIND_MEMORY_GB = 22.0
 
 
-def _tree_rss_mb(pid: int) -> float:
-    """Resident memory of a process and its children (Linux /proc), in MB."""
-    total = 0.0
-    todo = [pid]
-    while todo:
-        p = todo.pop()
-        try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1]) / 1024
-            for task in Path(f"/proc/{p}/task").iterdir():
-                kids = (task / "children").read_text().split()
-                todo.extend(int(k) for k in kids)
-        except OSError:
-            continue
-    return total
-
-
 def run_pagefind(site: Path) -> None:
     """Index the built site with Pagefind, stopped (and reported) if its resident memory
     passes PAGEFIND_MEMORY_GB, so that the kernel's OOM killer never picks a process."""
@@ -221,7 +205,7 @@ def run_pagefind(site: Path) -> None:
     peak = 0.0
     stopped = False
     while proc.poll() is None:
-        rss = _tree_rss_mb(proc.pid)
+        rss = sum(status_mb(p).get("VmRSS", 0) for p in (proc.pid, *descendants(proc.pid)))
         peak = max(peak, rss)
         if rss > PAGEFIND_MEMORY_GB * 1024:
             os.killpg(proc.pid, signal.SIGKILL)

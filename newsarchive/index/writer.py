@@ -77,9 +77,7 @@ def documents(archive: Archive, rows: Iterable[tuple[str, str, str]]) -> list[di
     """Whoosh documents for (id, record JSON, source) rows, with canonical entities."""
     rows = list(rows)
     ents: dict[str, list[Entity]] = defaultdict(list)
-    ids = [r[0] for r in rows]
-    for i in range(0, len(ids), 500):
-        part = ids[i:i + 500]
+    for part in _chunks([r[0] for r in rows], 500):
         marks = ",".join("?" * len(part))
         for aid, name, typ, n in archive.db.execute(
                 "SELECT m.article_id, e.name, e.type, SUM(m.mentions) FROM mentions m "
