@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsarchive.analysis import german_analyzer, german_query_analyzer
+from newsarchive.analysis import german_query_analyzer
+from newsarchive.index.snippets import match_spans
 
 if TYPE_CHECKING:
     from newsarchive.archive.store import Archive
@@ -33,6 +34,8 @@ def _correct(reader, term: str) -> str | None:
     for prefix in (term[:2], term[:1]):
         for t in reader.expand_prefix("content", prefix):
             t = t.decode("utf-8") if isinstance(t, bytes) else t
+            if abs(len(t) - len(term)) > 2:
+                continue
             d = edit_distance(term, t)
             if d <= 2:
                 key = (d, -reader.doc_frequency("content", t), t)
@@ -47,19 +50,17 @@ def _surface(archive: Archive, searcher, term: str) -> str | None:
     """A word of some article whose index token is ``term``."""
     from whoosh.query import Term
 
-    r = searcher.search(Term("content", term), limit=1)
-    if not r:
+    first = next(iter(searcher.docs_for_query(Term("content", term))), None)
+    if first is None:
         return None
-    got = archive.text_of(r[0]["id"])
+    got = archive.text_of(searcher.stored_fields(first)["id"])
     if not got:
         return None
     text = got[0] + "\n\n" + got[1]
     seen: dict[str, int] = {}
-    for tok in german_analyzer()(text, chars=True, mode="index"):
-        if tok.text == term:
-            m = re.match(r"\w+", text[tok.startchar:])
-            word = m[0] if m else text[tok.startchar:tok.endchar]
-            seen[word] = seen.get(word, 0) + 1
+    for start, end in match_spans(text, {term}):
+        word = text[start:end]
+        seen[word] = seen.get(word, 0) + 1
     if not seen:
         return None
     return min(seen, key=lambda w: (-seen[w], len(w), w))

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from whoosh import index as windex
+from whoosh.filedb.filestore import FileStorage
 
 from newsarchive.index.bulk import BulkSegmentWriter
 from newsarchive.index.schema import build_schema, doc_fields
@@ -52,15 +53,20 @@ def next_generation(archive: Archive) -> str:
     return generation_name(max(nums, default=0) + 1)
 
 
-def open_or_create(archive: Archive) -> windex.Index:
-    """The current index generation, created empty on first use."""
+def open_or_create(archive: Archive, mapped: bool = True) -> windex.Index:
+    """The current index generation, created empty on first use.
+
+    ``mapped=False`` reads the segment files with plain reads instead of memory maps: a
+    long ingest touches every segment (deletion lookups, merges), and mapped pages would
+    stay in its resident size for as long as the segments are open.
+    """
     cur = archive.index_dir()
     if cur is not None and windex.exists_in(cur):
-        return windex.open_dir(cur)
+        return FileStorage(str(cur), supports_mmap=mapped).open_index()
     name = next_generation(archive)
     path = archive.index_root / name
     path.mkdir(parents=True, exist_ok=True)
-    ix = windex.create_in(path, build_schema())
+    ix = FileStorage(str(path), supports_mmap=mapped).create_index(build_schema())
     archive.set_index_dir(name)
     return ix
 
@@ -108,7 +114,7 @@ def index_pending(archive: Archive, progress: Callable[[int], None] | None = Non
             if not rows:
                 break
             if ix is None:
-                ix = open_or_create(archive)
+                ix = open_or_create(archive, mapped=False)
             docs = documents(archive, rows)
             w = BulkSegmentWriter(ix)
             try:
