@@ -36,7 +36,7 @@ from newsarchive.analysis import term_positions
 from newsarchive.index.schema import german_positions
 
 #: Documents per segment of a rebuild (memory: about 50 bytes per posting while writing).
-SEGMENT_DOCS = 20_000
+SEGMENT_DOCS = 25_000
 #: Documents a worker reads from the database at a time.
 READ_BATCH = 1000
 
