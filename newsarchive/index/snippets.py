@@ -8,7 +8,6 @@ from functools import lru_cache
 
 from newsarchive.analysis import german_analyzer
 
-_WORD = re.compile(r"\w+")
 _WORD_END = re.compile(r"\w*")
 _ANALYZER = german_analyzer()
 WIDTH = 220
