@@ -18,6 +18,7 @@ from newsarchive.index.postings import (
     field_lengths,
     numeric_column,
     phrase_docs,
+    phrase_docs_from,
     term_postings,
 )
 
@@ -90,6 +91,32 @@ def test_phrase_docs_equal_whooshs_phrase_matches(segmented: Path):
             assert phrase_docs(r, "body", words, everything).tolist() == want, words
             found += bool(want)
         assert found > 40  # most of the phrases occur somewhere
+
+
+def test_phrases_from_one_read_equal_whooshs_phrase_matches(segmented: Path):
+    from whoosh import query as Q
+
+    ix = windex.open_dir(segmented)
+    rng = random.Random(7)
+    with ix.searcher() as s:
+        r = s.reader()
+        decode = s.schema["body"].format.decode_positions
+        found = 0
+        for n in (2, 2, 3) * 30:
+            words = [rng.choice(WORDS) for _ in range(n)]
+            read = {}
+            for w in set(words):
+                values: list = []
+                ids, _ = term_postings(r, "body", w, values)
+                assert len(values) == len(ids)
+                read[w] = (ids, values)
+            both = read[words[0]][0]
+            for w in words[1:]:
+                both = np.intersect1d(both, read[w][0])
+            want = sorted(s.docs_for_query(Q.Phrase("body", words)))
+            assert phrase_docs_from(words, read, both, decode).tolist() == want, words
+            found += bool(want)
+        assert found > 30
 
 
 def test_field_lengths_and_columns_equal_whoosh(segmented: Path):

@@ -22,20 +22,23 @@ EMPTY_IDS = np.zeros(0, dtype=np.int64)
 EMPTY_WEIGHTS = np.zeros(0, dtype=np.float64)
 
 
-def _iterate(m) -> tuple[np.ndarray, np.ndarray]:
+def _iterate(m, values: list | None = None) -> tuple[np.ndarray, np.ndarray]:
     ids: list[int] = []
     weights: list[float] = []
     while m.is_active():
         ids.append(m.id())
         weights.append(m.weight())
+        if values is not None:
+            values.append(m.value())
         m.next()
     return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64)
 
 
-def _blocks(m: W3LeafMatcher) -> tuple[np.ndarray, np.ndarray]:
-    """Every posting of a fresh leaf matcher, read a block at a time."""
+def _blocks(m: W3LeafMatcher, values: list | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Every posting of a fresh leaf matcher, read a block at a time (with ``values``: their
+    encoded values appended to it, one per posting)."""
     if getattr(m, "_byteids", False):
-        return _iterate(m)
+        return _iterate(m, values)
     id_parts: list[np.ndarray] = []
     w_parts: list[np.ndarray] = []
     while not m._atend:
@@ -43,6 +46,11 @@ def _blocks(m: W3LeafMatcher) -> tuple[np.ndarray, np.ndarray]:
             m._read_data()
         n = m._blocklength
         ids, weights = m._data[0], m._data[1]
+        if values is not None:
+            block_values = m._data[2]
+            if not isinstance(block_values, tuple) or len(block_values) != n:
+                raise _NoValues
+            values.extend(block_values)
         id_parts.append(np.cumsum(np.asarray(ids, dtype=np.int64)))
         if weights is None:
             w_parts.append(np.ones(n, dtype=np.float64))
@@ -73,25 +81,41 @@ def _segment_matcher(segreader, fieldname: str, text):
     return m, None
 
 
-def _leaf(segreader, fieldname: str, text) -> tuple[np.ndarray, np.ndarray]:
+class _NoValues(Exception):
+    """A block whose values are not one encoded value per posting."""
+
+
+def _leaf(segreader, fieldname: str, text, values: list | None = None
+          ) -> tuple[np.ndarray, np.ndarray]:
     m, deleted = _segment_matcher(segreader, fieldname, text)
     if m is None:
         return EMPTY_IDS, EMPTY_WEIGHTS
-    ids, weights = _blocks(m) if type(m) is W3LeafMatcher else _iterate(m)
+    got: list | None = None if values is None else []
+    ids, weights = _blocks(m, got) if type(m) is W3LeafMatcher else _iterate(m, got)
     if deleted:
         keep = ~np.isin(ids, np.fromiter(deleted, dtype=np.int64, count=len(deleted)))
         ids, weights = ids[keep], weights[keep]
+        if got is not None:
+            got = [v for v, k in zip(got, keep.tolist(), strict=True) if k]
+    if values is not None and got is not None:
+        values.extend(got)
     return ids, weights
 
 
-def term_postings(reader, fieldname: str, text) -> tuple[np.ndarray, np.ndarray]:
-    """``(docnums, weights)`` of a term over all segments, docnums sorted and global."""
+def term_postings(reader, fieldname: str, text, values: list | None = None
+                  ) -> tuple[np.ndarray, np.ndarray]:
+    """``(docnums, weights)`` of a term over all segments, docnums sorted and global. With
+    ``values``, the postings' encoded values (positions) are appended to it in the same
+    order; raises ``ValueError`` if the field's blocks do not hold one value per posting."""
     ids_parts, w_parts = [], []
-    for seg, offset in reader.leaf_readers():
-        ids, weights = _leaf(seg, fieldname, text)
-        if len(ids):
-            ids_parts.append(ids + offset)
-            w_parts.append(weights)
+    try:
+        for seg, offset in reader.leaf_readers():
+            ids, weights = _leaf(seg, fieldname, text, values)
+            if len(ids):
+                ids_parts.append(ids + offset)
+                w_parts.append(weights)
+    except _NoValues:
+        raise ValueError(f"{fieldname}: postings without one value each") from None
     if not ids_parts:
         return EMPTY_IDS, EMPTY_WEIGHTS
     if len(ids_parts) == 1:
@@ -161,6 +185,24 @@ def phrase_docs(reader, fieldname: str, words: list, docnums: np.ndarray) -> np.
                     break
             if starts:
                 keep.append(d + offset)
+    return np.array(keep, dtype=np.int64)
+
+
+def phrase_docs_from(words: list, postings: dict, docnums: np.ndarray, decode
+                     ) -> np.ndarray:
+    """Like :func:`phrase_docs`, from postings already read: ``postings[word]`` is
+    ``(sorted docnums, encoded values)`` and ``docnums`` are documents holding every word."""
+    at = {w: np.searchsorted(postings[w][0], docnums).tolist() for w in set(words)}
+    keep: list[int] = []
+    for i, d in enumerate(docnums.tolist()):
+        starts: set[int] | None = None
+        for k, w in enumerate(words):
+            shifted = {p - k for p in decode(postings[w][1][at[w][i]])}
+            starts = shifted if starts is None else starts & shifted
+            if not starts:
+                break
+        if starts:
+            keep.append(d)
     return np.array(keep, dtype=np.int64)
 
 

@@ -19,7 +19,12 @@ import numpy as np
 from whoosh import query as Q
 from whoosh import scoring
 
-from newsarchive.index.postings import field_lengths, phrase_docs, term_postings
+from newsarchive.index.postings import (
+    field_lengths,
+    phrase_docs,
+    phrase_docs_from,
+    term_postings,
+)
 
 Arrays = tuple[np.ndarray, np.ndarray]  # (sorted docnums, scores)
 #: Candidates within this distance of the last needed place are re-scored by Whoosh.
@@ -44,12 +49,29 @@ class PostingCache:
             self._terms.move_to_end(key)
             return got
         got = term_postings(self.reader, fieldname, text)
+        self._store(key, got)
+        return got
+
+    def has(self, fieldname: str, text) -> bool:
+        return (fieldname, text) in self._terms
+
+    def postings_and_values(self, fieldname: str, text) -> tuple[np.ndarray, list] | None:
+        """A term's docnums and encoded values (positions) in one read; the arrays are
+        cached as :meth:`postings` would. None if the field has no value per posting."""
+        values: list = []
+        try:
+            got = term_postings(self.reader, fieldname, text, values)
+        except ValueError:
+            return None
+        self._store((fieldname, text), got)
+        return got[0], values
+
+    def _store(self, key: tuple[str, object], got: tuple[np.ndarray, np.ndarray]) -> None:
         self._terms[key] = got
         self.size += got[0].nbytes + got[1].nbytes
         while self.size > self.max_bytes and len(self._terms) > 1:
             _, (a, b) = self._terms.popitem(last=False)
             self.size -= a.nbytes + b.nbytes
-        return got
 
     def lengths(self, fieldname: str) -> np.ndarray:
         if fieldname not in self._lengths:
@@ -113,6 +135,13 @@ class Scorer:
         words' scores in those documents."""
         if not q.words:
             return None
+        read: dict | None = None
+        words = set(q.words)
+        if q.slop == 1 and not all(self.cache.has(q.fieldname, w) for w in words):
+            # one read per word gives both the scores' arrays and the positions
+            read = {w: self.cache.postings_and_values(q.fieldname, w) for w in words}
+            if any(v is None for v in read.values()):
+                read = None
         parts = [self._term(Q.Term(q.fieldname, w)) for w in q.words]
         if any(p is None for p in parts):
             return None
@@ -121,7 +150,10 @@ class Scorer:
             out = _intersect(out, p)
         if not len(out[0]):
             return out
-        if q.slop == 1:
+        if read is not None:
+            decode = self.searcher.schema[q.fieldname].format.decode_positions
+            where = phrase_docs_from(q.words, read, out[0], decode)
+        elif q.slop == 1:
             where = phrase_docs(self.searcher.reader(), q.fieldname, q.words, out[0])
         else:
             plain = Q.Phrase(q.fieldname, q.words, slop=q.slop)
