@@ -19,21 +19,13 @@ import ctypes
 import multiprocessing as mp
 import os
 import signal
-import zlib
 from array import array
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from pickle import dumps
 from typing import Any
 
 from whoosh import index as windex
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
-from whoosh.system import pack_int, pack_uint, pack_ushort
-from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
-
-from newsarchive.analysis import term_positions
-from newsarchive.index.schema import german_positions
 
 #: Documents per segment of a rebuild (memory: about 50 bytes per posting while writing).
 SEGMENT_DOCS = 25_000
@@ -66,44 +58,8 @@ class MemoryPool:
             post[2].extend(vbytes)
         post[3].append(len(post[2]))
 
-    def add_positions(self, fieldname: str, docnum: int, positions: dict[str, list[int]],
-                      format_boost: float, boost: float) -> int:
-        """Add one document's postings of a ``Positions`` field from ``term -> positions``
-        (what :meth:`add` gets one tuple at a time); returns the field length."""
-        terms = self.terms.get(fieldname)
-        if terms is None:
-            terms = self.terms[fieldname] = {}
-        length = 0
-        for term, poses in positions.items():
-            tbytes = term.encode("utf-8")
-            post = terms.get(tbytes)
-            if post is None:
-                post = terms[tbytes] = (array("I"), array("d"), bytearray(), array("I"))
-            n = len(poses)
-            length += n
-            post[0].append(docnum)
-            post[1].append(float(n) * format_boost * boost)
-            post[2].extend(_encode_positions(poses))
-            post[3].append(len(post[2]))
-        return length
-
     def cleanup(self) -> None:
         self.terms.clear()
-
-
-_SINGLE: dict[int, bytes] = {}
-
-
-def _encode_positions(poses: list[int]) -> bytes:
-    """Whoosh's ``Positions.encode`` (count, then the pickled position deltas); the value
-    of a single position is cached."""
-    if len(poses) == 1:
-        got = _SINGLE.get(poses[0])
-        if got is None:
-            got = _SINGLE[poses[0]] = pack_uint(1) + dumps(poses, 2)
-        return got
-    deltas = [b - a for a, b in zip([0, *poses], poses, strict=False)]
-    return pack_uint(len(deltas)) + dumps(deltas, 2)
 
 
 def _values(data: bytearray, ends: array, start: int, end: int) -> list[bytes]:
@@ -137,123 +93,12 @@ def _write_term(pw: Any, ids: array, weights: array, data: bytearray, ends: arra
             pw._maxlength = max(nonzero) if nonzero else 0
 
 
-def _mini_weights(weights: array) -> Any:
-    if all(w == 1.0 for w in weights):
-        return None
-    if all(w == weights[0] for w in weights):
-        return weights[0]
-    return tuple(weights)
-
-
-def _write_term_blocks(fw: Any, btext: bytes, ids: array, weights: array, data: bytearray,
-                       ends: array, lengths: list[int] | None) -> bool:
-    """Write one term's blocks and term info straight to the field writer's files, the bytes
-    ``start_term``, ``add_posting`` per posting and ``finish_term`` write (tested), without
-    their per-block objects. False (nothing written) when the term needs Whoosh's own path:
-    inlined postings, or only some of its blocks with a stored length."""
-    pw = fw._postwriter
-    limit, comp = pw._blocklimit, pw._compression
-    if pw._inlinelimit > 1 or pw._byteids:
-        return False
-    fixed = fw._format.fixed_value_size()
-    blocks = []
-    for start in range(0, len(ids), limit):
-        block_ids = ids[start:start + limit]
-        nonzero = [n for n in (lengths[d] for d in block_ids) if n] if lengths else []
-        blocks.append((start, block_ids, min(nonzero) if nonzero else None,
-                       max(nonzero) if nonzero else 0))
-    if len({b[2] is None for b in blocks}) > 1:
-        return False
-    postfile = pw._postfile
-    offset = postfile.tell()
-    out = [WHOOSH3_HEADER_MAGIC]
-    info = W3TermInfo()
-    info._minid = ids[0]
-    info._maxid = ids[-1]
-    info._minlength = None if blocks[0][2] is None else min(b[2] for b in blocks)
-    info._maxlength = max(b[3] for b in blocks)
-    total = 0.0
-    for k, (start, block_ids, minlen, maxlen) in enumerate(blocks):
-        end = start + len(block_ids)
-        wf = array("f", weights[start:end])
-        maxweight = max(0, max(weights[start:end]))
-        total += sum(wf)
-        info._maxweight = max(info._maxweight, maxweight)
-        deltas = tuple(b - a for a, b in zip((0, *block_ids), block_ids, strict=False))
-        values = _values(data, ends, start, end)
-        if fixed is None or fixed < 0:
-            mini_values: Any = tuple(values)
-        else:
-            mini_values = b"".join(values) if fixed else None
-        databytes = dumps((deltas, _mini_weights(wf), mini_values), 2)
-        if comp:
-            databytes = zlib.compress(databytes, comp)
-        infobytes = dumps((len(block_ids), block_ids[-1], maxweight, comp,
-                           length_to_byte(minlen), length_to_byte(maxlen)), 2)
-        size = len(infobytes) + len(databytes)
-        out += (pack_int(-size if k == len(blocks) - 1 else size), infobytes, databytes)
-    raw = b"".join(out)
-    postfile.write(raw)
-    info._weight = total
-    info._df = len(ids)
-    info.set_extent(offset, len(raw))
-    fw._tindex.add(pack_ushort(fw._fieldid) + btext, info.to_bytes())
-    return True
-
-
 class BulkSegmentWriter(SegmentWriter):
     """A ``SegmentWriter`` whose postings go to disk term by term, not posting by posting."""
 
     def __init__(self, ix: Any, **kwargs: Any) -> None:
         super().__init__(ix, **kwargs)
         self.pool = MemoryPool()
-        schema = self.schema
-        self._german = {name for name in schema.names() if german_positions(schema[name])}
-        # vectors and separate spelling fields: only Whoosh's own add_document writes them
-        self._whoosh_add = any(schema[n].vector or schema[n].separate_spelling()
-                               for n in schema.names())
-
-    def add_document(self, **fields: Any) -> None:
-        """Whoosh's ``add_document`` (same postings, stored fields, lengths and columns),
-        with the postings of German text fields added to the pool a document at a time."""
-        if self._whoosh_add or not self._german.intersection(fields):
-            super().add_document(**fields)
-            return
-        self._check_state()
-        schema, pool, pdw, docnum = self.schema, self.pool, self.perdocwriter, self.docnum
-        docboost = self._doc_boost(fields)
-        names = sorted(n for n in fields if not n.startswith("_"))
-        self._check_fields(schema, names)
-        pdw.start_doc(docnum)
-        try:
-            for name in names:
-                value = fields[name]
-                if value is None:
-                    continue
-                field = schema[name]
-                length = 0
-                if field.indexed:
-                    boost = self._field_boost(fields, name, docboost)
-                    if name in self._german and isinstance(value, str):
-                        n = pool.add_positions(name, docnum, term_positions(value),
-                                               field.format.field_boost, boost)
-                        length = n if field.scorable else 0
-                    else:
-                        for tbytes, freq, weight, vbytes in field.index(value):
-                            if field.scorable:
-                                length += freq
-                            pool.add((name, tbytes, docnum, weight * boost, vbytes))
-                stored = fields.get(f"_stored_{name}", value)
-                pdw.add_field(name, field, stored if field.stored else None, length)
-                if field.column_type and stored is not None:
-                    pdw.add_column_value(name, field.column_type,
-                                         field.to_column_value(stored))
-        except Exception:
-            pdw.cancel_doc()
-            raise
-        pdw.finish_doc()
-        self._added = True
-        self.docnum += 1
 
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
@@ -270,8 +115,6 @@ class BulkSegmentWriter(SegmentWriter):
                 lengths = [dfl(d, fieldname) for d in range(self.docnum)]
             for tbytes in sorted(terms):
                 ids, weights, data, ends = terms[tbytes]
-                if _write_term_blocks(fw, tbytes, ids, weights, data, ends, lengths):
-                    continue
                 fw.start_term(tbytes)
                 _write_term(fw._postwriter, ids, weights, data, ends, lengths)
                 fw.finish_term()

@@ -64,12 +64,6 @@ class GermanPositions(Positions):
 _GERMAN = german_analyzer()
 
 
-def german_positions(field) -> bool:
-    """Whether a field's postings are :class:`GermanPositions` of the German analyzer (the
-    bulk writer then takes them from :func:`term_positions` directly)."""
-    return type(field.format) is GermanPositions and field.analyzer == _GERMAN
-
-
 def german_text(**kwargs) -> TEXT:
     """A phrase-searchable TEXT field with the German analyzer."""
     field = TEXT(analyzer=german_analyzer(), phrase=True, **kwargs)
