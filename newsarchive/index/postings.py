@@ -10,6 +10,7 @@ would yield.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 import numpy as np
@@ -49,7 +50,7 @@ def _blocks(m: W3LeafMatcher, values: list | None = None) -> tuple[np.ndarray, n
         if values is not None:
             block_values = m._data[2]
             if not isinstance(block_values, tuple) or len(block_values) != n:
-                raise _NoValues
+                raise ValueError("postings without one value each")
             values.extend(block_values)
         id_parts.append(np.cumsum(np.asarray(ids, dtype=np.int64)))
         if weights is None:
@@ -81,10 +82,6 @@ def _segment_matcher(segreader, fieldname: str, text):
     return m, None
 
 
-class _NoValues(Exception):
-    """A block whose values are not one encoded value per posting."""
-
-
 def _leaf(segreader, fieldname: str, text, values: list | None = None
           ) -> tuple[np.ndarray, np.ndarray]:
     m, deleted = _segment_matcher(segreader, fieldname, text)
@@ -97,7 +94,7 @@ def _leaf(segreader, fieldname: str, text, values: list | None = None
         ids, weights = ids[keep], weights[keep]
         if got is not None:
             got = [v for v, k in zip(got, keep.tolist(), strict=True) if k]
-    if values is not None and got is not None:
+    if got is not None:
         values.extend(got)
     return ids, weights
 
@@ -108,14 +105,11 @@ def term_postings(reader, fieldname: str, text, values: list | None = None
     ``values``, the postings' encoded values (positions) are appended to it in the same
     order; raises ``ValueError`` if the field's blocks do not hold one value per posting."""
     ids_parts, w_parts = [], []
-    try:
-        for seg, offset in reader.leaf_readers():
-            ids, weights = _leaf(seg, fieldname, text, values)
-            if len(ids):
-                ids_parts.append(ids + offset)
-                w_parts.append(weights)
-    except _NoValues:
-        raise ValueError(f"{fieldname}: postings without one value each") from None
+    for seg, offset in reader.leaf_readers():
+        ids, weights = _leaf(seg, fieldname, text, values)
+        if len(ids):
+            ids_parts.append(ids + offset)
+            w_parts.append(weights)
     if not ids_parts:
         return EMPTY_IDS, EMPTY_WEIGHTS
     if len(ids_parts) == 1:
@@ -159,6 +153,20 @@ def _positions(segreader, fieldname: str, text, local: np.ndarray) -> dict[int, 
     return out
 
 
+def _in_order(positions: Iterable[list[int] | None]) -> bool:
+    """Whether the words whose positions come one list per word (taken lazily) stand one
+    right after the other somewhere."""
+    starts: set[int] | None = None
+    for k, ps in enumerate(positions):
+        if not ps:
+            return False
+        shifted = {p - k for p in ps}
+        starts = shifted if starts is None else starts & shifted
+        if not starts:
+            return False
+    return bool(starts)
+
+
 def phrase_docs(reader, fieldname: str, words: list, docnums: np.ndarray) -> np.ndarray:
     """Of ``docnums`` (sorted global docnums), those where ``words`` stand one right after the
     other (Whoosh's ``Phrase`` with slop 1)."""
@@ -173,17 +181,7 @@ def phrase_docs(reader, fieldname: str, words: list, docnums: np.ndarray) -> np.
             if w not in by_word:
                 by_word[w] = _positions(seg, fieldname, w, local)
         for d in local.tolist():
-            starts: set[int] | None = None
-            for k, w in enumerate(words):
-                ps = by_word[w].get(d)
-                if not ps:
-                    starts = set()
-                    break
-                shifted = {p - k for p in ps}
-                starts = shifted if starts is None else starts & shifted
-                if not starts:
-                    break
-            if starts:
+            if _in_order(by_word[w].get(d) for w in words):
                 keep.append(d + offset)
     return np.array(keep, dtype=np.int64)
 
@@ -193,16 +191,8 @@ def phrase_docs_from(words: list, postings: dict, docnums: np.ndarray, decode
     """Like :func:`phrase_docs`, from postings already read: ``postings[word]`` is
     ``(sorted docnums, encoded values)`` and ``docnums`` are documents holding every word."""
     at = {w: np.searchsorted(postings[w][0], docnums).tolist() for w in set(words)}
-    keep: list[int] = []
-    for i, d in enumerate(docnums.tolist()):
-        starts: set[int] | None = None
-        for k, w in enumerate(words):
-            shifted = {p - k for p in decode(postings[w][1][at[w][i]])}
-            starts = shifted if starts is None else starts & shifted
-            if not starts:
-                break
-        if starts:
-            keep.append(d)
+    keep = [d for i, d in enumerate(docnums.tolist())
+            if _in_order(decode(postings[w][1][at[w][i]]) for w in words)]
     return np.array(keep, dtype=np.int64)
 
 
