@@ -134,6 +134,23 @@ def test_suggestion_when_nothing_matches(arch: Archive):
     assert res.suggestion == "Glattalbahn"
 
 
+def test_suggestion_keeps_fields_and_operators(arch: Archive):
+    year = search(arch, "Glattalbahn").hits[0].published[:4]
+    res = search(arch, f"datum:{year} Glatalbahn")
+    assert res.total == 0
+    assert res.suggestion == f"datum:{year} Glattalbahn"
+    assert search(arch, "Glatalbahn ODER Fernwärmme").suggestion == "Glattalbahn ODER Fernwärme"
+
+
+def test_no_suggestion_that_finds_nothing(arch: Archive):
+    # each word has a close known word, but no article holds both corrections
+    assert search(arch, "Glattalbahn Fernwaerme").total == 0
+    res = search(arch, "Glatalbahn Fernwärmme")
+    assert res.total == 0 and res.suggestion is None
+    # nor one outside the requested dates
+    assert search(arch, "Glatalbahn", date_from="1990", date_to="1990").suggestion is None
+
+
 def test_cli_json_shape(arch: Archive):
     res = CliRunner().invoke(main, ["search", "--archive", str(arch.path), "--json",
                                     "Mietpreisbremse"])

@@ -103,6 +103,10 @@ def test_search_as_you_type_and_suggestion(page, site_server):
     open_search(page, site_server, q="Sternwrate")
     assert "Keine Treffer" in page.text_content("#suche-status")
     assert "sternwart" in page.text_content(".suche-vorschlag").lower()
+    # both words have close known words, but no article holds both: no suggestion
+    open_search(page, site_server, q="Sternwrate Fernwärmme")
+    assert "Keine Treffer" in page.text_content("#suche-status")
+    assert page.locator(".suche-vorschlag").count() == 0
 
 
 def test_works_from_file_url(page, search_site):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from dataclasses import asdict, dataclass, field
@@ -204,21 +205,28 @@ def search(archive: Archive | str | os.PathLike[str], query: str, *,
                       _canonical(arch, "LOC", places), _canonical(arch, "ORG", orgs), sources,
                       s.reader())
     pub, ids = op.columns()
-    fast = None if is_constant(q) else Scorer(s, op.cache).scores(q)
-    if fast is not None:
-        docs = fast[0]
-        if fq is not None:
-            docs = np.intersect1d(docs, docset(s, fq, pub, op.live(), op.cache),
-                                  assume_unique=True)
-    else:
-        allq = Q.And([q, fq]) if fq is not None else q
-        docs = docset(s, allq, pub, op.live(), op.cache)
+
+    def matching(wq: Q.Query) -> tuple[np.ndarray, tuple | None]:
+        """Matching documents (sorted docnums) and, when available, their array scores."""
+        fast = None if is_constant(wq) else Scorer(s, op.cache).scores(wq)
+        if fast is None:
+            allq = Q.And([wq, fq]) if fq is not None else wq
+            return docset(s, allq, pub, op.live(), op.cache), None
+        if fq is None:
+            return fast[0], fast
+        return np.intersect1d(fast[0], docset(s, fq, pub, op.live(), op.cache),
+                              assume_unique=True), fast
+
+    docs, fast = matching(q)
     res.total = int(len(docs))
     if facets:
         res.facets = op.facet_table().counts(docs) if len(docs) else {f: [] for f in
                                                                       FACET_FIELDS}
     if not len(docs):
-        res.suggestion = suggest(arch, s, query)
+        better = suggest(arch, s, query)
+        with contextlib.suppress(QueryError):
+            if better is not None and len(matching(parse_query(better))[0]):
+                res.suggestion = better  # only a suggestion that finds something
         return res
     need = page * per_page
     reader = s.reader()

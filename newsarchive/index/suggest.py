@@ -11,7 +11,10 @@ from newsarchive.index.snippets import match_spans
 if TYPE_CHECKING:
     from newsarchive.archive.store import Archive
 
-_WORD = re.compile(r"(?<![\w:])(\w{3,})\b")
+# A query word: not a field value (after ``:``) and not a field name (before ``:``).
+_WORD = re.compile(r"(?<![\w:])(\w{3,})\b(?!:)")
+#: Operators of the query syntax, left as they are.
+_OPERATORS = frozenset({"UND", "ODER", "NICHT", "AND", "OR", "NOT", "TO"})
 
 
 def edit_distance(a: str, b: str, limit: int = 2) -> int:
@@ -67,7 +70,10 @@ def _surface(archive: Archive, searcher, term: str) -> str | None:
 
 
 def suggest(archive: Archive, searcher, query: str) -> str | None:
-    """The query with unknown words replaced by close known words, or None."""
+    """The query with unknown words replaced by close known words, or None.
+
+    Field names, field values and operators stay as typed; the caller checks that the
+    suggestion finds something before showing it."""
     reader = searcher.reader()
     changed = False
     out = query
@@ -75,6 +81,8 @@ def suggest(archive: Archive, searcher, query: str) -> str | None:
     def fix(m: re.Match[str]) -> str:
         nonlocal changed
         word = m[1]
+        if word in _OPERATORS:
+            return word
         toks = [t.text for t in german_query_analyzer()(word)]
         if not toks or any(reader.doc_frequency("content", t) for t in toks):
             return word

@@ -845,7 +845,13 @@
         var prefixTry = run(st, true).then(function (r2) {
           if (seq !== self.seq) return;
           if (r2.total) { r2.prefixNote = true; r2.seq = seq; return self.show(r2); }
-          return suggest(st.q).then(function (s) { if (seq === self.seq) self.show(res, s); });
+          // Only a suggestion that finds something (same dates and filters) is shown.
+          return suggest(st.q).then(function (s) {
+            if (!s || seq !== self.seq) return null;
+            return run(Object.assign({}, st, { q: s }), false).then(function (r3) {
+              return r3.total ? s : null;
+            });
+          }).then(function (s) { if (seq === self.seq) self.show(res, s); });
         });
         return prefixTry;
       }
