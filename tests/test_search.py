@@ -134,6 +134,19 @@ def test_suggestion_when_nothing_matches(arch: Archive):
     assert res.suggestion == "Glattalbahn"
 
 
+def test_entity_names_are_highlighted():
+    from newsarchive.index.query import content_terms, name_terms
+    from newsarchive.index.snippets import snippet
+
+    terms = content_terms(parse_query('Gipfel person:"Olaf Scholz" ort:Südkorea'))
+    text = "Beim Gipfel sprach Olaf Scholz über Südkorea und die Gipfelerklärung."
+    out = snippet(text, terms)
+    for word in ("Gipfel", "Olaf", "Scholz", "Südkorea"):
+        assert f"<mark>{word}</mark>" in out
+    assert "<mark>über</mark>" not in out
+    assert "<mark>Merz</mark>" in snippet("Friedrich Merz sagte", name_terms(["Friedrich Merz"]))
+
+
 def test_suggestion_keeps_fields_and_operators(arch: Archive):
     year = search(arch, "Glattalbahn").hits[0].published[:4]
     res = search(arch, f"datum:{year} Glatalbahn")

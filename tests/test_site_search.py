@@ -76,11 +76,15 @@ def test_entity_filter_and_facets(page, site_server, search_site):
     open_search(page, site_server, q="Berlin", person="Olaf Scholz")
     got = titles(page)
     assert got and all(("Finanzpaket" in t or "Meseberg" in t or "Scholz" in t) for t in got)
+    marks = page.eval_on_selector_all("mark", "els => els.map(e => e.textContent)")
+    assert "Scholz" in marks  # the filter's name is marked in the snippets
     before = page.text_content("#suche-status")
     page.locator(".suche-chip").first.click()  # remove the filter
     page.wait_for_function(DONE)
     assert "person=" not in page.url
     assert page.text_content("#suche-status") != before
+    open_search(page, site_server, q="person:Scholz")
+    assert "Scholz" in page.eval_on_selector_all("mark", "els => els.map(e => e.textContent)")
 
 
 def test_url_state_sort_and_pages(page, site_server):

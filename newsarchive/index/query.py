@@ -11,7 +11,10 @@ from whoosh.qparser import AndGroup, FieldAliasPlugin, QueryParser
 from whoosh.qparser.dateparse import DateParserPlugin  # noqa: F401  (not used: own dates)
 
 from newsarchive.analysis import german_query_analyzer
-from newsarchive.index.schema import FIELD_ALIASES, build_schema, name_analyzer
+from newsarchive.index.schema import ENTITY_FIELDS, FIELD_ALIASES, build_schema, name_analyzer
+
+#: The entity-name text fields (person, place, org).
+ENTITY_TEXT_FIELDS = frozenset(text for text, _ in ENTITY_FIELDS.values())
 
 
 class QueryError(ValueError):
@@ -169,15 +172,24 @@ def name_query(field: str, name: str) -> Q.Query:
 
 
 def content_terms(q: Q.Query, reader=None) -> set[str]:
-    """Analysed terms of the content/title fields in a query (for highlighting);
-    with a reader, prefixes and wildcards are expanded to the index terms they match."""
+    """Analysed terms to highlight for a query: its content/title terms (with a reader,
+    prefixes and wildcards expanded to the index terms they match) and the German terms of
+    the words it asks for in the entity fields (``person:Scholz`` marks "Scholz")."""
     out: set[str] = set()
     pairs = (q.existing_terms(reader, phrases=True, expand=True) if reader is not None
              else q.iter_all_terms(phrases=True))
     for fieldname, text in pairs:
+        word = text.decode("utf-8") if isinstance(text, bytes) else text
         if fieldname in ("content", "title"):
-            out.add(text.decode("utf-8") if isinstance(text, bytes) else text)
+            out.add(word)
+        elif fieldname in ENTITY_TEXT_FIELDS:
+            out.update(query_tokens(word))
     return out
+
+
+def name_terms(names) -> set[str]:
+    """German terms of the words of entity names (filters), for highlighting."""
+    return {t for name in names for t in query_tokens(name)}
 
 
 def query_tokens(word: str) -> list[str]:

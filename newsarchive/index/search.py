@@ -23,6 +23,7 @@ from newsarchive.index.query import (
     content_terms,
     date_query,
     name_query,
+    name_terms,
     parse_date_range,
     parse_query,
 )
@@ -258,7 +259,7 @@ def search(archive: Archive | str | os.PathLike[str], query: str, *,
                 if round(min(sc for _, sc in items), 3) >= edge:
                     items = _scores(s, q, allowed, None)
         ranked = _order(items, pub, ids, by_date)
-    terms = content_terms(q, reader)
+    terms = content_terms(q, reader) | name_terms([*persons, *places, *orgs])
     for _key, docnum, score in ranked[(page - 1) * per_page: need]:
         sf = s.stored_fields(docnum)
         text = ""

@@ -621,12 +621,18 @@
   }
 
   // ---------------------------------------------------------------- snippets
-  function highlightTerms(tree) {
+  /** Terms to mark in snippets: content and title terms, and the German terms of the words
+   *  asked for in entity fields and filters ("person:Scholz" marks "Scholz"), as in Python. */
+  function highlightTerms(tree, names) {
     var exact = new Set(), parts = [];
+    var addName = function (w) { analyzeQuery(w).forEach(function (t) { exact.add(t); }); };
+    (names || []).forEach(addName);
     positiveLeaves(tree, []).forEach(function (n) {
       var add = function (t) {
-        if (t.indexOf(":") < 0) exact.add(t);
-        else if (t.lastIndexOf("title:", 0) === 0) exact.add(t.slice(6));
+        var m = /^(\w+):(.*)$/.exec(t);
+        if (!m) exact.add(t);
+        else if (m[1] === "title") exact.add(m[2]);
+        else if (m[1] === "person" || m[1] === "place" || m[1] === "org") addName(m[2]);
       };
       if (n.op === "term") add(n.term);
       (n.expanded || []).forEach(add);
@@ -883,7 +889,7 @@
     var pages = Math.max(1, Math.ceil(res.total / PER_PAGE));
     if (st.seite > pages) st.seite = pages;
     var from = (st.seite - 1) * PER_PAGE, page = res.all.slice(from, from + PER_PAGE);
-    var hl = highlightTerms(res.tree);
+    var hl = highlightTerms(res.tree, TYPES.reduce(function (all, t) { return all.concat(st[t[0]]); }, []));
     // Each snippet is worked out as soon as its document arrives, while the others load.
     var loads = page.map(function (h) {
       return loadDoc(h.d).then(function (doc) {
