@@ -518,7 +518,29 @@
     return prev[b.length];
   }
 
-  /** "Meinten Sie …?": each query word without postings replaced by the nearest known term. */
+  /** A word of the first article holding index term cand.t, as written there (the most
+   *  frequent such word, then the shortest), or the term itself (as Python's suggest). */
+  function surfaceWord(cand) {
+    var docs = postings(cand.sh, cand.i).docs;
+    if (!docs.length) return Promise.resolve(cand.t);
+    return loadDoc(docs[0]).then(function (doc) {
+      var text = doc.x || "", seen = new Map(), hl = { exact: new Set([cand.t]) };
+      var toks = [];
+      try { toks = global.NewsAnalyzer.tokensWithOffsets(text, "query"); } catch (e) { toks = []; }
+      toks.forEach(function (tk) {
+        var word = text.slice(tk.start, tk.end);
+        if (isMatch(tk.term, word.toLowerCase(), hl, doc.c)) seen.set(word, (seen.get(word) || 0) + 1);
+      });
+      var out = null;
+      seen.forEach(function (n, w) {
+        if (!out || n > seen.get(out) || (n === seen.get(out) && (w.length < out.length ||
+            (w.length === out.length && w < out)))) out = w;
+      });
+      return out || cand.t;
+    }, function () { return cand.t; });
+  }
+
+  /** "Meinten Sie …?": each query word without postings replaced by the nearest known word. */
   function suggest(text) {
     var words = lex(text).filter(function (t) { return t.k === "word" && !/\*$/.test(t.v); });
     var jobs = words.map(function (t) {
@@ -538,10 +560,14 @@
               var dist = editDistance(term, cand, max);
               if (dist > max) return;
               var df = sh.post[i].length;
-              if (!best || dist < best.dist || (dist === best.dist && df > best.df)) best = { t: cand, dist: dist, df: df };
+              if (!best || dist < best.dist || (dist === best.dist && df > best.df)) best = { t: cand, dist: dist, df: df, sh: sh, i: i };
             });
           });
-          return best ? { from: t.v, to: best.t } : null;
+          if (!best) return null;
+          return surfaceWord(best).then(function (surf) {
+            if (/^[a-zäöüß]/.test(t.v)) surf = surf.charAt(0).toLowerCase() + surf.slice(1);
+            return surf.toLowerCase() === t.v.toLowerCase() ? null : { from: t.v, to: surf };
+          });
         });
       });
     });
