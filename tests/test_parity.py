@@ -63,6 +63,16 @@ CASES: list[tuple[str, dict]] = [
     ("Stadt", {"places": ["Baden-Württemberg"]}),
     ("Euro", {"orgs": ["SPD"]}),
     ("Euro", {"date_from": "2024", "sort": "date"}),
+    # dates written in the query text: published then, or mentioned
+    ("Juni 2024", {}),
+    ("Hochwasser Juni 2024", {}),
+    ("Juli 2024", {}),  # published in August, about July
+    ("Januar 2025", {}),
+    ("9. Juni 2024", {}),
+    ("14.03.2025", {}),
+    ("Deutschland März 2025", {}),
+    ("Bahn ODER Nov. 2023", {}),
+    ("Euro", {"date_from": "Juni 2024", "date_to": "März 2025"}),
 ]
 
 _JS_NAMES = {"date_from": "von", "date_to": "bis", "persons": "person", "places": "ort",

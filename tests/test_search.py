@@ -47,6 +47,34 @@ def test_date_formats():
         parse_date_range("2024-02-30")
 
 
+def test_german_month_dates():
+    assert parse_date_range("November 2024")[0].isoformat() == "2024-11-01T00:00:00"
+    assert parse_date_range("November 2024")[1].day == 30
+    assert parse_date_range("7. Nov. 2024")[0].isoformat() == "2024-11-07T00:00:00"
+    assert parse_date_range("Jänner 2025")[0].month == 1
+    assert parse_date_range("märz 2025")[1].day == 31
+    with pytest.raises(QueryError, match="no such date"):
+        parse_date_range("31. April 2024")
+
+
+def test_dates_in_query_text():
+    q = repr(parse_query("Scholz November 2024"))
+    assert "DateRange('published'" in q and "Phrase('content', ['novemb', '2024']" in q
+    assert "DateRange" in repr(parse_query("7. Nov. 2024")) and "DateRange" in repr(
+        parse_query("07.11.2024"))
+    for not_a_date in ('"November 2024"', "titel:November 2024", "-November 2024", "2024"):
+        assert "DateRange" not in repr(parse_query(not_a_date)), not_a_date
+
+
+def test_date_in_text_finds_published_and_mentioned(arch: Archive):
+    june = search(arch, "Juni 2024", per_page=50)
+    assert june.total >= 2
+    assert all(h.published.startswith("2024-06") for h in june.hits[:2])
+    # the July weather review was published in August and says "Juli 2024"
+    july = search(arch, "Juli 2024", per_page=50)
+    assert any(h.published.startswith("2024-08") and "Juli" in h.title for h in july.hits)
+
+
 def test_german_operators_and_aliases():
     assert repr(parse_query("a UND b")) == repr(parse_query("a AND b"))
     assert "Or(" in repr(parse_query("Bahn ODER Zug"))

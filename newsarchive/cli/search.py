@@ -15,7 +15,8 @@ from newsarchive.cli.options import archive_option
 @archive_option
 @click.argument("query", nargs=-1, required=True)
 @click.option("--from", "date_from", metavar="DATE",
-              help="Published on or after (2024-11-07, 07.11.2024, 2024-11, 2024).")
+              help="Published on or after (2024-11-07, 07.11.2024, 2024-11, "
+                   "\"November 2024\", 2024).")
 @click.option("--to", "date_to", metavar="DATE", help="Published on or before (same formats).")
 @click.option("--person", "persons", multiple=True, help="Only articles naming this person.")
 @click.option("--place", "places", multiple=True, help="Only articles naming this place.")
@@ -32,7 +33,8 @@ def search(archive_dir: Path, query: tuple[str, ...], date_from: str | None,
            orgs: tuple[str, ...], sources: tuple[str, ...], sort: str, page: int,
            per_page: int, as_json: bool, no_facets: bool) -> None:
     """Search the archive. Whoosh syntax with UND / ODER / NICHT, "phrases" and fields
-    titel: autor: person: ort: org: quelle: datum: (e.g. datum:2024-11)."""
+    titel: autor: person: ort: org: quelle: datum: (e.g. datum:2024-11). A date in the
+    text ("Scholz November 2024", "07.11.2024") finds articles of that time or naming it."""
     from newsarchive.index import QueryError
     from newsarchive.index import search as run
     from newsarchive.index.snippets import to_terminal

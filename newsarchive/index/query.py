@@ -30,16 +30,35 @@ QUERY_FIELDS = {"content", "title", "author", "person", "place", "org", "quelle"
                 "persons", "places", "orgs", "authors", "tags", "month", "id"}
 
 
+#: German month names and their usual abbreviations (also Austrian Jänner, Feber).
+MONTHS = {
+    "januar": 1, "jänner": 1, "jaenner": 1, "jan": 1, "februar": 2, "feber": 2, "feb": 2,
+    "märz": 3, "maerz": 3, "mär": 3, "mrz": 3, "april": 4, "apr": 4, "mai": 5, "juni": 6,
+    "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "dezember": 12, "dez": 12,
+}
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: "November 2024", "Nov. 2024", "7. November 2024".
+_WORD_DATE = re.compile(rf"(?:(\d{{1,2}})\.\s*)?({_MONTH})\.?\s+(\d{{4}})", re.IGNORECASE)
+#: A date written in free query text: a German month with year (optionally a day), or a full
+#: numeric date. It matches articles published then or mentioning it (see QueryBuilder).
+FREE_DATE = re.compile(
+    rf"(?<!\S)(?:(?:\d{{1,2}}\.\s*)?(?:{_MONTH})\.?\s+\d{{4}}"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{1,2}-\d{1,2})(?!\S)", re.IGNORECASE)
+
+
 def parse_date_range(value: str) -> tuple[datetime, datetime]:
     """First and last moment of a day, month or year.
 
-    Accepts ``2024-11-07``, ``07.11.2024``, ``7.11.24``? (no: four-digit years only),
-    ``2024-11``, ``11.2024`` and ``2024``.
+    Accepts ``2024-11-07``, ``07.11.2024``, ``7. November 2024``, ``2024-11``, ``11.2024``,
+    ``November 2024`` (``Nov. 2024``) and ``2024``; years have four digits.
     """
     v = value.strip().strip('"')
     m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", v) or None
     if m:
         y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    elif (m := _WORD_DATE.fullmatch(v)):
+        d, mo, y = (int(m[1]) if m[1] else None), MONTHS[m[2].lower()], int(m[3])
     elif (m := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", v)):
         d, mo, y = int(m[1]), int(m[2]), int(m[3])
     elif (m := re.fullmatch(r"(\d{4})-(\d{1,2})", v)) or (
@@ -50,8 +69,8 @@ def parse_date_range(value: str) -> tuple[datetime, datetime]:
         y = int(v)
         return datetime(y, 1, 1), datetime(y, 12, 31, 23, 59, 59, 999999)
     else:
-        raise QueryError(f"cannot read the date {value!r} "
-                         "(use 2024-11-07, 07.11.2024, 2024-11, 11.2024 or 2024)")
+        raise QueryError(f"cannot read the date {value!r} (use 2024-11-07, 07.11.2024, "
+                         "2024-11, 11.2024, November 2024 or 2024)")
     try:
         if d is None:
             last = monthrange(y, mo)[1]
@@ -121,6 +140,15 @@ class QueryBuilder:
             return f"id:{key}"
 
         text = _outside_quotes(text, lambda p: _DATE_FIELD.sub(grab, p))
+
+        def grab_free(m: re.Match[str]) -> str:
+            key = f"zzdate{len(dates)}zz"
+            lo, hi = parse_date_range(m[0])
+            said = self.parser.parse('"' + m[0] + '"')  # the date as written in a text
+            dates[key] = Q.Or([date_query(lo, hi), said])
+            return f"id:{key}"
+
+        text = _outside_quotes(text, lambda p: FREE_DATE.sub(grab_free, p))
         for m in _FIELD.finditer(_outside_quotes(text, lambda p: p)):
             name = m[1].lower()
             if FIELD_ALIASES.get(name, name) not in QUERY_FIELDS:

@@ -228,10 +228,26 @@
     return global.NewsAnalyzer ? global.NewsAnalyzer.analyze(word, "query") : [word.toLowerCase()];
   }
 
-  /** Query text -> tokens: words, quoted phrases, ( ) and operators. */
+  /** German month names and abbreviations (as newsarchive.index.query.MONTHS). */
+  var MONTHS = { januar: 1, "jänner": 1, jaenner: 1, jan: 1, februar: 2, feber: 2, feb: 2,
+    "märz": 3, maerz: 3, "mär": 3, mrz: 3, april: 4, apr: 4, mai: 5, juni: 6, jun: 6, juli: 7,
+    jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10,
+    november: 11, nov: 11, dezember: 12, dez: 12 };
+  var MONTH_RE = Object.keys(MONTHS).sort(function (a, b) { return b.length - a.length; }).join("|");
+  var WORD_DATE = new RegExp("^(?:(\\d{1,2})\\.\\s*)?(" + MONTH_RE + ")\\.?\\s+(\\d{4})$", "i");
+  // A date in free query text ("November 2024", "7. Nov. 2024", "07.11.2024", "2024-11-07"):
+  // articles published then or mentioning it, as FREE_DATE in Python.
+  var FREE_DATE = "(?:(?:\\d{1,2}\\.\\s*)?(?:" + MONTH_RE + ")\\.?\\s+\\d{4}" +
+    "|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{1,2}-\\d{1,2})(?=\\s|$)";
+  var LEX = new RegExp("(" + FREE_DATE + ")|" +
+    /(-?)([A-Za-z]\w*):(?:"([^"]*)"|\[([^\]]*)\])|"([^"]*)"|(\()|(\))|(\S+)/.source, "gi");
+
+  /** Query text -> tokens: words, quoted phrases, dates, ( ) and operators. */
   function lex(text) {
-    var toks = [], re = /(-?)([A-Za-z]\w*):(?:"([^"]*)"|\[([^\]]*)\])|"([^"]*)"|(\()|(\))|(\S+)/g, m;
+    var toks = [], re = new RegExp(LEX.source, "gi"), m;
     while ((m = re.exec(text))) {
+      if (m[1] !== undefined) { toks.push({ k: "date", v: m[1] }); continue; }
+      m = [m[0]].concat(m.slice(2));
       if (m[2] !== undefined) {
         if (m[1]) toks.push({ k: "NOT" });
         toks.push(m[3] !== undefined ? { k: "phrase", v: m[3], f: m[2] } : { k: "range", v: m[4], f: m[2] });
@@ -296,6 +312,10 @@
       var an = field === "content" || field === "title" ? analyzeQuery : nameTokens;
       var pre = field === "content" ? "" : field + ":";
       function term(x) { return { op: "term", term: pre + x }; }
+      if (t.k === "date") {
+        var r = dayRange(w);
+        return r ? mk("or", [{ op: "date", lo: r[0], hi: r[1] }, mk("and", an(w).map(term))]) : null;
+      }
       if (t.k === "phrase" || t.k === "range") return mk("and", an(w).map(term));
       var isLast = pos === toks.length;
       if (/\*$/.test(w) && !/\*./.test(w)) {
@@ -437,6 +457,11 @@
       return [ordinal(y, mo, 1), ordinal(y, mo + 1, 1) - 1];
     }
     if ((m = /^(\d{4})$/.exec(v))) return [ordinal(+m[1], 1, 1), ordinal(+m[1], 12, 31)];
+    if ((m = WORD_DATE.exec(v))) {
+      var mon = MONTHS[m[2].toLowerCase()];
+      if (m[1]) return [ordinal(+m[3], mon, +m[1]), ordinal(+m[3], mon, +m[1])];
+      return [ordinal(+m[3], mon, 1), ordinal(+m[3], mon + 1, 1) - 1];
+    }
     return null;
   }
 
