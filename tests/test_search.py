@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 import shutil
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -275,3 +276,40 @@ def test_constant_score_queries_order_by_date_then_id(arch: Archive):
     for a, b in zip(keys, keys[1:], strict=False):
         assert a[0] > b[0] or (a[0] == b[0] and a[1] < b[1])
     assert search(arch, "datum:2024-02").total == search(arch, "Redaktion datum:2024-02").total
+
+
+def test_published_indexed_by_day_sorted_by_time(tmp_path: Path):
+    """Date terms are days (articles of one day share them); order uses the full time."""
+    from whoosh import index as windex
+    from whoosh.query import DateRange, Every
+
+    from newsarchive.index.postings import numeric_column
+    from newsarchive.index.schema import build_schema, doc_fields
+    from newsarchive.index.search import MISSING
+    from newsarchive.record import Article
+
+    times = ["2024-11-07T08:15:00+01:00", "2024-11-07T19:40:00+01:00",
+             "2024-11-08T06:00:00+01:00"]
+
+    def index(n: int):
+        ix = windex.create_in(tmp_path / str(n), build_schema())
+        w = ix.writer()
+        for i, when in enumerate(times[:n]):
+            art = Article(title=f"Artikel {i}", paragraphs=["Ein Text."], published=when)
+            w.add_document(**doc_fields(f"id{i}", art, [], "Quelle"))
+        w.commit()
+        return ix
+
+    for n in (1, 2, 3):
+        (tmp_path / str(n)).mkdir()
+    one, two = (set(index(n).reader().lexicon("published")) for n in (1, 2))
+    assert one == two  # a second article of the same day adds no date term
+    with index(3).searcher() as s:
+        hits = s.search(DateRange("published", datetime(2024, 11, 7),
+                                  datetime(2024, 11, 7, 23, 59, 59)), limit=None)
+        assert sorted(h["id"] for h in hits) == ["id0", "id1"]
+        assert [h["id"] for h in s.search(Every(), sortedby="published", reverse=True)] == [
+            "id2", "id1", "id0"]
+        assert s.stored_fields(1)["published"] == datetime(2024, 11, 7, 19, 40)
+        pub = numeric_column(s.reader(), "published", MISSING)  # what search sorts by
+        assert pub[0] < pub[1] < pub[2]

@@ -153,6 +153,9 @@ def doc_fields(article_id: str, article: Article, entities: list[Entity], source
         doc[kw_field] = _keywords(by_type[typ])
     pub = parse_date(article.published)
     if pub is not None:
-        doc["published"] = pub
+        # indexed at day precision (date filters are days, months, years: one term per day
+        # instead of one per article); stored and sorted with the full time
+        doc["published"] = pub.replace(hour=0, minute=0, second=0, microsecond=0)
+        doc["_stored_published"] = pub
         doc["month"] = pub.strftime("%Y-%m")
     return {k: v for k, v in doc.items() if v is not None and v != ""}
