@@ -68,6 +68,7 @@ CASES: list[tuple[str, dict]] = [
     ("Hochwasser Juni 2024", {}),
     ("Juli 2024", {}),  # published in August, about July
     ("Januar 2025", {}),
+    ('Euro datum:"Juni 2024"', {}),
     ("9. Juni 2024", {}),
     ("14.03.2025", {}),
     ("Deutschland März 2025", {}),

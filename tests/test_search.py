@@ -63,6 +63,8 @@ def test_dates_in_query_text():
     assert "DateRange('published'" in q and "Phrase('content', ['novemb', '2024']" in q
     assert "DateRange" in repr(parse_query("7. Nov. 2024")) and "DateRange" in repr(
         parse_query("07.11.2024"))
+    assert "DateRange" in repr(parse_query('datum:"November 2024"'))
+    assert "DateRange" not in repr(parse_query('"sagte datum:2024"'))
     for not_a_date in ('"November 2024"', "titel:November 2024", "-November 2024", "2024"):
         assert "DateRange" not in repr(parse_query(not_a_date)), not_a_date
 

@@ -134,12 +134,16 @@ class QueryBuilder:
             raise QueryError("unbalanced parentheses in the query")
         dates: dict[str, Q.Query] = {}
 
+        typed = text
+
         def grab(m: re.Match[str]) -> str:
+            if typed.count('"', 0, m.start()) % 2:  # inside a phrase: not a field
+                return m[0]
             key = f"zzdate{len(dates)}zz"
             dates[key] = _date_clause(m[2])
             return f"id:{key}"
 
-        text = _outside_quotes(text, lambda p: _DATE_FIELD.sub(grab, p))
+        text = _DATE_FIELD.sub(grab, typed)  # also datum:"November 2024"
 
         def grab_free(m: re.Match[str]) -> str:
             key = f"zzdate{len(dates)}zz"
