@@ -207,18 +207,15 @@ def search(archive: Archive | str | os.PathLike[str], query: str, *,
                       s.reader())
     pub, ids = op.columns()
 
-    def matching(wq: Q.Query) -> tuple[np.ndarray, tuple | None]:
-        """Matching documents (sorted docnums) and, when available, their array scores."""
-        fast = None if is_constant(wq) else Scorer(s, op.cache).scores(wq)
-        if fast is None:
-            allq = Q.And([wq, fq]) if fq is not None else wq
-            return docset(s, allq, pub, op.live(), op.cache), None
-        if fq is None:
-            return fast[0], fast
-        return np.intersect1d(fast[0], docset(s, fq, pub, op.live(), op.cache),
-                              assume_unique=True), fast
-
-    docs, fast = matching(q)
+    fast = None if is_constant(q) else Scorer(s, op.cache).scores(q)
+    if fast is not None:
+        docs = fast[0]
+        if fq is not None:
+            docs = np.intersect1d(docs, docset(s, fq, pub, op.live(), op.cache),
+                                  assume_unique=True)
+    else:
+        allq = Q.And([q, fq]) if fq is not None else q
+        docs = docset(s, allq, pub, op.live(), op.cache)
     res.total = int(len(docs))
     if facets:
         res.facets = op.facet_table().counts(docs) if len(docs) else {f: [] for f in
@@ -226,7 +223,7 @@ def search(archive: Archive | str | os.PathLike[str], query: str, *,
     if not len(docs):
         better = suggest(arch, s, query)
         with contextlib.suppress(QueryError):
-            if better is not None and len(matching(parse_query(better))[0]):
+            if better is not None and _finds_something(s, parse_query(better), fq):
                 res.suggestion = better  # only a suggestion that finds something
         return res
     need = page * per_page
@@ -270,6 +267,13 @@ def search(archive: Archive | str | os.PathLike[str], query: str, *,
                             published=sf.get("date"), source=sf.get("source"),
                             score=round(score, 3), snippet=text))
     return res
+
+
+def _finds_something(s, q: Q.Query, fq: Q.Query | None) -> bool:
+    """Whether ``q`` (under the filter ``fq``) matches a live document; Whoosh's matchers
+    stop at the first one instead of collecting every match."""
+    wq = Q.And([q, fq]) if fq is not None else q
+    return wq.matcher(s, s.boolean_context()).is_active()
 
 
 def _canonical(arch: Archive, typ: str, names) -> list[str]:
