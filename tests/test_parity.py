@@ -73,6 +73,8 @@ CASES: list[tuple[str, dict]] = [
     ("14.03.2025", {}),
     ("Deutschland März 2025", {}),
     ("Bahn ODER Nov. 2023", {}),
+    ("Bahn 31. April 2024", {}),  # no such day: plain words
+    ("Bahn 31.04.2024", {}),
     ("Euro", {"date_from": "Juni 2024", "date_to": "März 2025"}),
 ]
 

@@ -64,6 +64,7 @@ def test_dates_in_query_text():
     assert "DateRange" in repr(parse_query("7. Nov. 2024")) and "DateRange" in repr(
         parse_query("07.11.2024"))
     assert "DateRange" in repr(parse_query('datum:"November 2024"'))
+    assert "DateRange" not in repr(parse_query("Bahn 31. April 2024"))  # no such day: words
     assert "DateRange" not in repr(parse_query('"sagte datum:2024"'))
     for not_a_date in ('"November 2024"', "titel:November 2024", "-November 2024", "2024"):
         assert "DateRange" not in repr(parse_query(not_a_date)), not_a_date

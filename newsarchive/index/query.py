@@ -146,8 +146,11 @@ class QueryBuilder:
         text = _DATE_FIELD.sub(grab, typed)  # also datum:"November 2024"
 
         def grab_free(m: re.Match[str]) -> str:
+            try:
+                lo, hi = parse_date_range(m[0])
+            except QueryError:  # "31. April 2024": no such day, so plain words
+                return m[0]
             key = f"zzdate{len(dates)}zz"
-            lo, hi = parse_date_range(m[0])
             said = self.parser.parse('"' + m[0] + '"')  # the date as written in a text
             dates[key] = Q.Or([date_query(lo, hi), said])
             return f"id:{key}"

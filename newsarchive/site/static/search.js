@@ -312,9 +312,10 @@
       var an = field === "content" || field === "title" ? analyzeQuery : nameTokens;
       var pre = field === "content" ? "" : field + ":";
       function term(x) { return { op: "term", term: pre + x }; }
-      if (t.k === "date") {
+      if (t.k === "date") {  // no such day ("31. April 2024"): plain words, as in Python
         var r = dayRange(w);
-        return r ? mk("or", [{ op: "date", lo: r[0], hi: r[1] }, mk("and", an(w).map(term))]) : null;
+        return r ? mk("or", [{ op: "date", lo: r[0], hi: r[1] }, mk("and", an(w).map(term))])
+          : mk("and", an(w).map(term));
       }
       if (t.k === "phrase" || t.k === "range") return mk("and", an(w).map(term));
       var isLast = pos === toks.length;
@@ -448,10 +449,17 @@
   function ordinal(y, m, d) { return Math.round(Date.UTC(y, m - 1, d) / 86400000) + M.epoch; }
 
   /** A date value -> [first day ordinal, last day ordinal] (2024-11-07, 07.11.2024, 2024-11, 11.2024, 2024). */
+  /** [ordinal, ordinal] of one day, or null when there is no such day (31.04.2024). */
+  function oneDay(y, mo, d) {
+    if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
+    var o = ordinal(y, mo, d);
+    return [o, o];
+  }
+
   function dayRange(value) {
     var v = String(value || "").trim(), m;
-    if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v))) return [ordinal(+m[1], +m[2], +m[3]), ordinal(+m[1], +m[2], +m[3])];
-    if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v))) return [ordinal(+m[3], +m[2], +m[1]), ordinal(+m[3], +m[2], +m[1])];
+    if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v))) return oneDay(+m[1], +m[2], +m[3]);
+    if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v))) return oneDay(+m[3], +m[2], +m[1]);
     if ((m = /^(\d{4})-(\d{1,2})$/.exec(v)) || (m = /^(\d{1,2})\.(\d{4})$/.exec(v))) {
       var y = v.indexOf("-") > 0 ? +m[1] : +m[2], mo = v.indexOf("-") > 0 ? +m[2] : +m[1];
       return [ordinal(y, mo, 1), ordinal(y, mo + 1, 1) - 1];
@@ -459,7 +467,7 @@
     if ((m = /^(\d{4})$/.exec(v))) return [ordinal(+m[1], 1, 1), ordinal(+m[1], 12, 31)];
     if ((m = WORD_DATE.exec(v))) {
       var mon = MONTHS[m[2].toLowerCase()];
-      if (m[1]) return [ordinal(+m[3], mon, +m[1]), ordinal(+m[3], mon, +m[1])];
+      if (m[1]) return oneDay(+m[3], mon, +m[1]);
       return [ordinal(+m[3], mon, 1), ordinal(+m[3], mon + 1, 1) - 1];
     }
     return null;
