@@ -74,6 +74,13 @@ CASES: list[tuple[str, dict]] = [
     ("Deutschland März 2025", {}),
     ("Bahn ODER Nov. 2023", {}),
     ("Bahn 31. April 2024", {}),  # no such day: plain words
+    # operators typed half-way, open date ranges
+    ("Deutschland UND", {}),
+    ("Deutschland ODER", {}),
+    ("UND Berlin", {}),
+    ("Euro NICHT", {}),
+    ("Euro datum:[2024 TO]", {}),
+    ("Euro datum:[TO 2024-06]", {}),
     ("Bahn 31.04.2024", {}),
     ("Euro", {"date_from": "Juni 2024", "date_to": "März 2025"}),
 ]

@@ -48,6 +48,18 @@ def test_date_formats():
         parse_date_range("2024-02-30")
 
 
+def test_dangling_operators_and_open_date_ranges():
+    bahn = repr(parse_query("Bahn"))
+    for q in ("Bahn UND", "Bahn ODER", "UND Bahn", "Bahn NICHT", "Bahn UND NICHT", "(Bahn ODER)"):
+        assert repr(parse_query(q)) == bahn, q
+    assert "Not(" in repr(parse_query("Bahn UND NICHT Zug"))
+    with pytest.raises(QueryError, match="no searchable words"):
+        parse_query("ODER")
+    assert repr(parse_query("datum:[2024 TO]")).startswith("DateRange('published', datetime")
+    assert "None" in repr(parse_query("datum:[2024 TO]"))
+    assert "None" in repr(parse_query("datum:[TO 2024-06]"))
+
+
 def test_german_month_dates():
     assert parse_date_range("November 2024")[0].isoformat() == "2024-11-01T00:00:00"
     assert parse_date_range("November 2024")[1].day == 30

@@ -88,7 +88,8 @@ def _date_clause(value: str) -> Q.Query:
     v = value.strip()
     if v.startswith("[") and v.endswith("]"):
         inner = v[1:-1]
-        parts = re.split(r"\s+(?:TO|BIS|to|bis)\s+|\s*(?<!\d)-(?!\d)\s*", inner.strip(), maxsplit=1)
+        parts = re.split(r"\s*\b(?:TO|BIS|to|bis)\b\s*|\s*(?<!\d)-(?!\d)\s*", inner.strip(),
+                         maxsplit=1)  # either end may be open: [2024 TO], [TO 2024-06]
         if len(parts) != 2:
             raise QueryError(f"cannot read the date range {value!r} "
                              "(use datum:[2024-01 TO 2024-06])")
@@ -111,6 +112,29 @@ def _operators(part: str) -> str:
     part = re.sub(r"(?<!\S)(UND|ODER|NICHT)(?!\S)", lambda m: _OPS[m[1]], part)
     part = re.sub(r"(?<![\S])-(?=[\w\"(])", "NOT ", part)
     return part
+
+
+_OPERATOR = re.compile(r"(?<![^\s(])(AND|OR|NOT)(?![^\s)])")
+
+
+def _drop_dangling(text: str) -> str:
+    """Drop operators with nothing to join: ``Bahn UND``, ``ODER Zug``, ``(Bahn NICHT)``
+    (typed half-way, e.g. while searching as one types); the browser search drops them too."""
+    while True:
+        masked = re.sub(r'"[^"]*"', lambda m: "x" * len(m[0]), text)  # phrases are words
+        cut = None
+        for m in _OPERATOR.finditer(masked):
+            before, after = masked[:m.start()].rstrip(), masked[m.end():].lstrip()
+            nxt = _OPERATOR.match(after)
+            nothing_after = not after or after[0] == ")" or (nxt is not None and nxt[1] != "NOT")
+            nothing_before = m[1] != "NOT" and (
+                not before or before[-1] == "(" or before.split()[-1] in ("AND", "OR", "NOT"))
+            if nothing_after or nothing_before:
+                cut = m.span()
+                break
+        if cut is None:
+            return text
+        text = text[:cut[0]] + text[cut[1]:]
 
 
 class QueryBuilder:
@@ -161,7 +185,7 @@ class QueryBuilder:
             if FIELD_ALIASES.get(name, name) not in QUERY_FIELDS:
                 known = ", ".join(sorted(k for k in FIELD_ALIASES if k.isascii()))
                 raise QueryError(f"unknown field {m[1]!r} (known: {known})")
-        text = _outside_quotes(text, _operators)
+        text = _drop_dangling(_outside_quotes(text, _operators))
         text = re.sub(r"(?<![\w:])(\w+):", lambda m: m[1].lower() + ":", text)
         try:
             q = self.parser.parse(text)

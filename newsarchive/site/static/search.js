@@ -210,7 +210,7 @@
     var lo = -Infinity, hi = Infinity, r;
     var m = /^\[(.*)\]$/.exec(v.trim());
     if (m) {
-      var parts = m[1].trim().split(/\s+(?:TO|BIS|to|bis)\s+/);
+      var parts = m[1].trim().split(/\s*\b(?:TO|BIS|to|bis)\b\s*/);  // [2024 TO] is open
       if (parts.length !== 2) return null;
       if (parts[0].trim()) { r = dayRange(parts[0]); if (!r) return null; lo = r[0]; }
       if (parts[1].trim()) { r = dayRange(parts[1]); if (!r) return null; hi = r[1]; }
