@@ -208,6 +208,15 @@ def test_no_suggestion_that_finds_nothing(arch: Archive):
     assert search(arch, "Glatalbahn", date_from="1990", date_to="1990").suggestion is None
 
 
+def test_cli_page_past_the_end(arch: Archive):
+    total = search(arch, "Redaktion").total
+    res = CliRunner().invoke(main, ["search", "--archive", str(arch.path), "--per-page", "50",
+                                    "--page", "99", "Redaktion"])
+    assert res.exit_code == 0, res.output
+    pages = -(-total // 50)
+    assert f"{total} Treffer; Seite 99 gibt es nicht ({pages} Seite" in res.output
+
+
 def test_cli_json_shape(arch: Archive):
     res = CliRunner().invoke(main, ["search", "--archive", str(arch.path), "--json",
                                     "Mietpreisbremse"])

@@ -59,6 +59,11 @@ def search(archive_dir: Path, query: tuple[str, ...], date_from: str | None,
             click.echo(f"Meinten Sie: {res.suggestion}?")
         return
     first = (page - 1) * per_page + 1
+    if not res.hits:  # a page past the last one
+        pages = -(-res.total // per_page)
+        click.echo(f"{res.total} Treffer; Seite {page} gibt es nicht "
+                   f"({pages} {'Seite' if pages == 1 else 'Seiten'} zu je {per_page}).")
+        return
     click.echo(f"{res.total} Treffer (Seite {page}, {first}–{first + len(res.hits) - 1}):\n")
     for i, h in enumerate(res.hits, first):
         date = (h.published or "ohne Datum")[:10]
