@@ -43,7 +43,8 @@ def ingest(archive_dir: Path, paths: tuple[str, ...], jobs: int | None, no_wait:
     if as_json:
         click.echo(json.dumps(rep.to_dict(), ensure_ascii=False, indent=2))
     else:
-        click.echo(rep.summary() + f" ({rep.pages} pages in {rep.seconds:.1f} s)")
+        noun = "page" if rep.pages == 1 else "pages"
+        click.echo(rep.summary() + f" ({rep.pages} {noun} in {rep.seconds:.1f} s)")
         for file, reason in rep.failed:
             click.echo(f"failed: {file}: {reason}", err=True)
     if rep.failed and not (rep.added or rep.updated or rep.unchanged or rep.duplicates
