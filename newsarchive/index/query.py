@@ -114,27 +114,24 @@ def _operators(part: str) -> str:
     return part
 
 
-_OPERATOR = re.compile(r"(?<![^\s(])(AND|OR|NOT)(?![^\s)])")
-
-
 def _drop_dangling(text: str) -> str:
     """Drop operators with nothing to join: ``Bahn UND``, ``ODER Zug``, ``(Bahn NICHT)``
     (typed half-way, e.g. while searching as one types); the browser search drops them too."""
     while True:
         masked = re.sub(r'"[^"]*"', lambda m: "x" * len(m[0]), text)  # phrases are words
-        cut = None
-        for m in _OPERATOR.finditer(masked):
-            before, after = masked[:m.start()].rstrip(), masked[m.end():].lstrip()
-            nxt = _OPERATOR.match(after)
-            nothing_after = not after or after[0] == ")" or (nxt is not None and nxt[1] != "NOT")
-            nothing_before = m[1] != "NOT" and (
-                not before or before[-1] == "(" or before.split()[-1] in ("AND", "OR", "NOT"))
-            if nothing_after or nothing_before:
-                cut = m.span()
-                break
-        if cut is None:
+        words = list(re.finditer(r"[^\s()]+|[()]", masked))
+        cuts = []
+        for i, w in enumerate(words):
+            if w[0] not in ("AND", "OR", "NOT"):
+                continue
+            prev = words[i - 1][0] if i else "("
+            nxt = words[i + 1][0] if i + 1 < len(words) else ")"
+            if nxt in (")", "AND", "OR") or (w[0] != "NOT" and prev in ("(", "AND", "OR", "NOT")):
+                cuts.append(w.span())
+        if not cuts:
             return text
-        text = text[:cut[0]] + text[cut[1]:]
+        for start, end in reversed(cuts):
+            text = text[:start] + text[end:]
 
 
 class QueryBuilder:
