@@ -43,8 +43,8 @@ _WORD_DATE = re.compile(rf"(?:(\d{{1,2}})\.\s*)?({_MONTH})\.?\s+(\d{{4}})", re.I
 #: A date written in free query text: a German month with year (optionally a day), or a full
 #: numeric date. It matches articles published then or mentioning it (see QueryBuilder).
 FREE_DATE = re.compile(
-    rf"(?<!\S)(?:(?:\d{{1,2}}\.\s*)?(?:{_MONTH})\.?\s+\d{{4}}"
-    r"|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{1,2}-\d{1,2})(?!\S)", re.IGNORECASE)
+    rf"(?<!\S)(?:{_WORD_DATE.pattern}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{4}}-\d{{1,2}}-\d{{1,2}})(?!\S)",
+    re.IGNORECASE)
 
 
 def parse_date_range(value: str) -> tuple[datetime, datetime]:
@@ -155,14 +155,18 @@ class QueryBuilder:
             raise QueryError("unbalanced parentheses in the query")
         dates: dict[str, Q.Query] = {}
 
+        def placeholder(clause: Q.Query) -> str:
+            """A stand-in term for a date clause, swapped back after Whoosh's parser."""
+            key = f"zzdate{len(dates)}zz"
+            dates[key] = clause
+            return f"id:{key}"
+
         typed = text
 
         def grab(m: re.Match[str]) -> str:
             if typed.count('"', 0, m.start()) % 2:  # inside a phrase: not a field
                 return m[0]
-            key = f"zzdate{len(dates)}zz"
-            dates[key] = _date_clause(m[2])
-            return f"id:{key}"
+            return placeholder(_date_clause(m[2]))
 
         text = _DATE_FIELD.sub(grab, typed)  # also datum:"November 2024"
 
@@ -171,10 +175,8 @@ class QueryBuilder:
                 lo, hi = parse_date_range(m[0])
             except QueryError:  # "31. April 2024": no such day, so plain words
                 return m[0]
-            key = f"zzdate{len(dates)}zz"
             said = self.parser.parse('"' + m[0] + '"')  # the date as written in a text
-            dates[key] = Q.Or([date_query(lo, hi), said])
-            return f"id:{key}"
+            return placeholder(Q.Or([date_query(lo, hi), said]))
 
         text = _outside_quotes(text, lambda p: FREE_DATE.sub(grab_free, p))
         for m in _FIELD.finditer(_outside_quotes(text, lambda p: p)):

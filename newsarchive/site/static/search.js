@@ -234,10 +234,11 @@
     jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10,
     november: 11, nov: 11, dezember: 12, dez: 12 };
   var MONTH_RE = Object.keys(MONTHS).sort(function (a, b) { return b.length - a.length; }).join("|");
-  var WORD_DATE = new RegExp("^(?:(\\d{1,2})\\.\\s*)?(" + MONTH_RE + ")\\.?\\s+(\\d{4})$", "i");
+  var WORD_DATE_SRC = "(?:(\\d{1,2})\\.\\s*)?(" + MONTH_RE + ")\\.?\\s+(\\d{4})";
+  var WORD_DATE = new RegExp("^" + WORD_DATE_SRC + "$", "i");
   // A date in free query text ("November 2024", "7. Nov. 2024", "07.11.2024", "2024-11-07"):
   // articles published then or mentioning it, as FREE_DATE in Python.
-  var FREE_DATE = "(?:(?:\\d{1,2}\\.\\s*)?(?:" + MONTH_RE + ")\\.?\\s+\\d{4}" +
+  var FREE_DATE = "(?:" + WORD_DATE_SRC.replace(/\((?!\?)/g, "(?:") +
     "|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{1,2}-\\d{1,2})(?=\\s|$)";
   var LEX = new RegExp("(" + FREE_DATE + ")|" +
     /(-?)([A-Za-z]\w*):(?:"([^"]*)"|\[([^\]]*)\])|"([^"]*)"|(\()|(\))|(\S+)/.source, "gi");
@@ -456,19 +457,18 @@
     return [o, o];
   }
 
+  function oneMonth(y, mo) { return [ordinal(y, mo, 1), ordinal(y, mo + 1, 1) - 1]; }
+
   function dayRange(value) {
     var v = String(value || "").trim(), m;
     if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v))) return oneDay(+m[1], +m[2], +m[3]);
     if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v))) return oneDay(+m[3], +m[2], +m[1]);
-    if ((m = /^(\d{4})-(\d{1,2})$/.exec(v)) || (m = /^(\d{1,2})\.(\d{4})$/.exec(v))) {
-      var y = v.indexOf("-") > 0 ? +m[1] : +m[2], mo = v.indexOf("-") > 0 ? +m[2] : +m[1];
-      return [ordinal(y, mo, 1), ordinal(y, mo + 1, 1) - 1];
-    }
+    if ((m = /^(\d{4})-(\d{1,2})$/.exec(v))) return oneMonth(+m[1], +m[2]);
+    if ((m = /^(\d{1,2})\.(\d{4})$/.exec(v))) return oneMonth(+m[2], +m[1]);
     if ((m = /^(\d{4})$/.exec(v))) return [ordinal(+m[1], 1, 1), ordinal(+m[1], 12, 31)];
     if ((m = WORD_DATE.exec(v))) {
       var mon = MONTHS[m[2].toLowerCase()];
-      if (m[1]) return oneDay(+m[3], mon, +m[1]);
-      return [ordinal(+m[3], mon, 1), ordinal(+m[3], mon + 1, 1) - 1];
+      return m[1] ? oneDay(+m[3], mon, +m[1]) : oneMonth(+m[3], mon);
     }
     return null;
   }
