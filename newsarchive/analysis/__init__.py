@@ -60,12 +60,15 @@ def term_positions(text: str) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
     pos = 0
     rx = TOKEN_RE_COMBINING if _COMBINING.search(text) else TOKEN_RE
-    for m in rx.finditer(text):
-        raw = m.group()
-        abbr = m.lastgroup == "abbr"
-        terms = (abbrs if abbr else words).get(raw)
-        if terms is None:
-            terms = token_terms(raw, abbr, False)
+    for abbr, word in rx.findall(text):  # one of the two groups is empty
+        if word:
+            terms = words.get(word)
+            if terms is None:
+                terms = token_terms(word, False, False)
+        else:
+            terms = abbrs.get(abbr)
+            if terms is None:
+                terms = token_terms(abbr, True, False)
         if not terms:
             continue
         for term in terms:

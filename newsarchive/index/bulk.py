@@ -4,8 +4,9 @@ Whoosh's ``SegmentWriter`` collects every posting as a tuple in a pool, sorts al
 and hands them one by one to the codec, which looks up the document's field length for
 each. For a rebuild that is most of the time. :class:`BulkSegmentWriter` keeps the
 postings of each term together as documents are added (they arrive in document order) and
-writes each term's blocks in one go; the files it writes are the ones Whoosh's own writer
-writes for the same documents, block for block (tested).
+writes each term's blocks in one go. Its segments hold what Whoosh's own writer writes for
+the same documents: the per-document files byte for byte, the postings block for block
+(tested; its block pickles can be smaller, as postings of single positions share one value).
 
 :func:`build_segments` splits the rows of a rebuild into ranges, has worker processes
 (forked; they die with their parent) each write one segment per range, and commits all
@@ -36,13 +37,14 @@ READ_BATCH = 1000
 class MemoryPool:
     """Postings grouped by field and term, in the order documents are added.
 
-    Per term: document numbers, weights, and the posting values (positions) concatenated in
-    one ``bytearray`` with their end offsets: about 16 bytes a posting plus its value, where
-    a tuple or a ``bytes`` object per posting would take 50 more.
+    Per term: document numbers and weights in arrays, and the posting values (encoded
+    positions) in a list: about 20 bytes a posting, where a tuple per posting would take 60
+    more. Values of single positions are shared objects (``schema._SINGLE_POSITIONS``), so
+    only terms that occur several times in a document add a ``bytes`` object of their own.
     """
 
     def __init__(self) -> None:
-        self.terms: dict[str, dict[bytes, tuple[array, array, bytearray, array]]] = {}
+        self.terms: dict[str, dict[bytes, tuple[array, array, list[bytes | None]]]] = {}
 
     def add(self, item: tuple[str, bytes, int, float, bytes | None]) -> None:
         fieldname, tbytes, docnum, weight, vbytes = item
@@ -51,29 +53,16 @@ class MemoryPool:
             terms = self.terms[fieldname] = {}
         post = terms.get(tbytes)
         if post is None:
-            post = terms[tbytes] = (array("I"), array("d"), bytearray(), array("I"))
+            post = terms[tbytes] = (array("I"), array("d"), [])
         post[0].append(docnum)
         post[1].append(weight)
-        if vbytes:
-            post[2].extend(vbytes)
-        post[3].append(len(post[2]))
+        post[2].append(vbytes)
 
     def cleanup(self) -> None:
         self.terms.clear()
 
 
-def _values(data: bytearray, ends: array, start: int, end: int) -> list[bytes]:
-    """The non-empty posting values ``start`` to ``end - 1`` of a term."""
-    out = []
-    prev = ends[start - 1] if start else 0
-    for stop in ends[start:end]:
-        if stop > prev:
-            out.append(bytes(data[prev:stop]))
-        prev = stop
-    return out
-
-
-def _write_term(pw: Any, ids: array, weights: array, data: bytearray, ends: array,
+def _write_term(pw: Any, ids: array, weights: array, values: list[bytes | None],
                 lengths: list[int] | None) -> None:
     """Fill the postings writer's blocks the way ``add_posting`` one at a time does."""
     limit = pw._blocklimit
@@ -86,7 +75,7 @@ def _write_term(pw: Any, ids: array, weights: array, data: bytearray, ends: arra
         pw._ids = block_ids
         pw._weights = array("f", block_weights)
         pw._maxweight = max(0, max(block_weights))
-        pw._values = _values(data, ends, start, end)
+        pw._values = [v for v in values[start:end] if v]
         if lengths is not None:
             nonzero = [n for n in (lengths[d] for d in block_ids) if n]
             pw._minlength = min(nonzero) if nonzero else None
@@ -114,9 +103,9 @@ class BulkSegmentWriter(SegmentWriter):
                 dfl = pdr.doc_field_length
                 lengths = [dfl(d, fieldname) for d in range(self.docnum)]
             for tbytes in sorted(terms):
-                ids, weights, data, ends = terms[tbytes]
+                ids, weights, values = terms[tbytes]
                 fw.start_term(tbytes)
-                _write_term(fw._postwriter, ids, weights, data, ends, lengths)
+                _write_term(fw._postwriter, ids, weights, values, lengths)
                 fw.finish_term()
             fw.finish_field()
             terms.clear()

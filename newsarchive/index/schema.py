@@ -47,6 +47,12 @@ class FoldFilter(Filter):
             yield t
 
 
+#: ``Positions.encode([p])`` for the first positions: most terms occur once in an article,
+#: and their postings then share one value object (smaller pools, memoised in the pickles
+#: of posting blocks).
+_SINGLE_POSITIONS = tuple(Positions().encode([p]) for p in range(4096))
+
+
 class GermanPositions(Positions):
     """``Positions`` of a field analysed by the German analyzer, computed without a Whoosh
     token per term; the postings are the ones the token chain gives (tested)."""
@@ -55,10 +61,16 @@ class GermanPositions(Positions):
         if kwargs != {"mode": "index"} or analyzer != _GERMAN or not isinstance(value, str):
             yield from super().word_values(value, analyzer, **kwargs)
             return
-        fb = self.field_boost
+        fb = float(self.field_boost)
         encode = self.encode
+        single = _SINGLE_POSITIONS
+        limit = len(single)
         for w, poslist in term_positions(value).items():
-            yield (w, len(poslist), float(len(poslist)) * fb, encode(poslist))
+            n = len(poslist)
+            if n == 1 and poslist[0] < limit:
+                yield (w, 1, fb, single[poslist[0]])
+            else:
+                yield (w, n, float(n) * fb, encode(poslist))
 
 
 _GERMAN = german_analyzer()
