@@ -24,6 +24,17 @@ def test_model_loads_from_the_package_and_tags_a_sentence(monkeypatch):
     assert ("Siemens", "ORG") in ents
 
 
+def test_model_computes_with_numpy_blas_on_one_thread():
+    from threadpoolctl import threadpool_info
+
+    nlp = load_nlp()
+    nodes = [n for _, proc in nlp.pipeline if hasattr(proc, "model")
+             for n in proc.model.walk()]
+    assert nodes and all(n.ops.name == "numpy" and not n.ops.use_blis for n in nodes)
+    blas = [p for p in threadpool_info() if p["user_api"] == "blas"]
+    assert blas and all(p["num_threads"] == 1 for p in blas)
+
+
 def test_extract_entities_sorted_and_canonical():
     art = Article(
         title="Scholz reist nach Warschau",
