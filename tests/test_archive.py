@@ -114,6 +114,9 @@ def test_merge_and_rename_survive_reindex_and_reingest(arch: Archive, tmp_path: 
         assert per["Bundeskanzler Olaf Scholz"]["articles"] == 2
         assert search(arch, "Bahn", orgs=["Deutsche Bahn"]).total == 2
         assert search(arch, 'person:"Bundeskanzler Olaf Scholz"').total == 2
+        # the name fields keep the names the articles wrote: both articles said "DB"
+        assert search(arch, "org:DB").total == 2
+        assert dict(search(arch, "org:DB").facets["orgs"]) == {"Deutsche Bahn": 2}
 
     check()
     reindex(arch, progress=False)
@@ -137,7 +140,10 @@ def test_entities_cli(arch: Archive):
     r = CliRunner()
     out = r.invoke(main, ["entities", "list", "--archive", str(arch.path), "--type", "PER",
                           "--top", "1"])
-    assert out.exit_code == 0 and len(out.output.strip().splitlines()) == 1
+    lines = out.output.strip().splitlines()
+    assert out.exit_code == 0 and len(lines) == 2
+    assert lines[0].split()[:3] == ["id", "type", "articles"]
+    assert lines[1].split()[1:3] == ["PER", "2"]
     out = r.invoke(main, ["entities", "merge", "--archive", str(arch.path), "Paris", "Berlin"])
     assert out.exit_code == 0, out.output
     out = r.invoke(main, ["entities", "list", "--archive", str(arch.path), "--json"])

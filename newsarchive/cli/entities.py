@@ -37,10 +37,15 @@ def list_(archive_dir: Path, etype: str | None, top: int | None, as_json: bool) 
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
+    if not rows:
+        click.echo("no entities" + (f" of type {etype.upper()}" if etype else ""))
+        return
+    click.echo(f"{'id':>6}  type  {'articles':>8}  {'first – last':<23}  name (aliases)")
     for r in rows:
-        alias = f"  (auch: {', '.join(r['aliases'])})" if r["aliases"] else ""
+        alias = f"  ({', '.join(r['aliases'])})" if r["aliases"] else ""
         span = f"{r['first'] or '?'} – {r['last'] or '?'}"
-        click.echo(f"{r['id']:>6}  {r['type']}  {r['articles']:>5}  {span}  {r['name']}{alias}")
+        click.echo(f"{r['id']:>6}  {r['type']:<4}  {r['articles']:>8}  {span:<23}  "
+                   f"{r['name']}{alias}")
 
 
 def _change(archive_dir: Path, op: str, a: str, b: str, etype: str | None) -> None:

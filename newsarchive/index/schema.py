@@ -140,12 +140,17 @@ def _keywords(values: list[str]) -> str:
     return ",".join(seen)
 
 
-def doc_fields(article_id: str, article: Article, entities: list[Entity], source: str) -> dict:
-    """The Whoosh document of one article."""
+def doc_fields(article_id: str, article: Article, entities: list[Entity], source: str,
+               own_names: dict[tuple[str, str], list[str]] | None = None) -> dict:
+    """The Whoosh document of one article. ``own_names``: for a (type, canonical name), the
+    other names the article used for it; the name fields hold them too, the facets only the
+    canonical name."""
     by_type: dict[str, list[str]] = {"PER": [], "LOC": [], "ORG": []}
+    also: dict[str, list[str]] = {"PER": [], "LOC": [], "ORG": []}
     for e in entities:
         if e.type in by_type:
             by_type[e.type].append(e.name)
+            also[e.type] += (own_names or {}).get((e.type, e.name), [])
     title = article.title or ""
     host = urlsplit(article.url or "").hostname or ""
     doc: dict = {
@@ -161,7 +166,7 @@ def doc_fields(article_id: str, article: Article, entities: list[Entity], source
         "url": article.url,
     }
     for typ, (text_field, kw_field) in ENTITY_FIELDS.items():
-        doc[text_field] = "\n".join(by_type[typ])
+        doc[text_field] = "\n".join(by_type[typ] + also[typ])
         doc[kw_field] = _keywords(by_type[typ])
     pub = parse_date(article.published)
     if pub is not None:

@@ -80,19 +80,27 @@ def remove_stale_generations(archive: Archive) -> None:
 
 
 def documents(archive: Archive, rows: Iterable[tuple[str, str, str]]) -> list[dict]:
-    """Whoosh documents for (id, record JSON, source) rows, with canonical entities."""
+    """Whoosh documents for (id, record JSON, source) rows, with canonical entities and the
+    names each article itself gave them (after ``entities rename Grüne "Bündnis 90/Die
+    Grünen"``, ``org:Grüne`` still finds the articles that wrote "Grüne")."""
     rows = list(rows)
     ents: dict[str, list[Entity]] = defaultdict(list)
+    own: dict[str, dict[tuple[str, str], list[str]]] = defaultdict(dict)
     for part in _chunks([r[0] for r in rows], 500):
         marks = ",".join("?" * len(part))
-        for aid, name, typ, n in archive.db.execute(
-                "SELECT m.article_id, e.name, e.type, SUM(m.mentions) FROM mentions m "
+        for aid, name, typ, n, raw in archive.db.execute(
+                "SELECT m.article_id, e.name, e.type, SUM(m.mentions), "
+                "GROUP_CONCAT(m.name, char(31)) FROM mentions m "
                 "JOIN entity_names en ON en.type = m.type AND en.name = m.name "
                 "JOIN entities e ON e.type = en.type AND e.name = en.canonical "
                 f"WHERE m.article_id IN ({marks}) GROUP BY m.article_id, e.id "
                 "ORDER BY m.article_id, SUM(m.mentions) DESC, e.name", part):
             ents[aid].append(Entity(name=name, type=typ, mentions=n))
-    return [doc_fields(aid, Article.from_dict(json.loads(rec)), ents.get(aid, []), src)
+            others = sorted(set(raw.split("\x1f")) - {name})
+            if others:
+                own[aid][typ, name] = others
+    return [doc_fields(aid, Article.from_dict(json.loads(rec)), ents.get(aid, []), src,
+                       own.get(aid))
             for aid, rec, src in rows]
 
 
