@@ -103,15 +103,26 @@ def test_sources_gz_warc_dirs_globs_and_failures(tmp_path: Path, no_ner):
     w.write_record(w.create_warc_record("https://warc.example/x.png", "response",
                                         payload=io.BytesIO(b"\x89PNG"), http_headers=img))
     (tmp_path / "crawl.warc.gz").write_bytes(buf.getvalue())
+    images = io.BytesIO()
+    w = WARCWriter(images, gzip=False)
+    w.write_record(w.create_warc_record("https://warc.example/y.png", "response",
+                                        payload=io.BytesIO(b"\x89PNG"), http_headers=img))
+    (tmp_path / "images.warc").write_bytes(images.getvalue())
+    (tmp_path / "empty.warc").write_bytes(b"")
     (tmp_path / "g1.html").write_text(page(7, rng), encoding="utf-8")
     (tmp_path / "broken.html.gz").write_bytes(b"\x1f\x8b this is not gzip")
     rep = ingest([src, tmp_path / "crawl.warc.gz", str(tmp_path / "g*.html"),
-                  tmp_path / "missing.html", tmp_path / "broken.html.gz"],
+                  tmp_path / "missing.html", tmp_path / "broken.html.gz",
+                  tmp_path / "images.warc", tmp_path / "empty.warc"],
                  tmp_path / "a", jobs=1, progress=False)
     assert rep.added == 7
     failed = dict(rep.failed)
-    assert set(failed) == {str(tmp_path / "missing.html"), str(tmp_path / "broken.html.gz")}
+    assert set(failed) == {str(tmp_path / n) for n in ("missing.html", "broken.html.gz",
+                                                        "images.warc", "empty.warc")}
     assert "no such file" in failed[str(tmp_path / "missing.html")]
+    # a WARC file without HTML pages is named, not skipped in silence
+    assert failed[str(tmp_path / "images.warc")] == "no HTML responses among its 1 WARC record"
+    assert failed[str(tmp_path / "empty.warc")] == "no WARC records in this file"
     with Archive(tmp_path / "a") as arch:
         files = [r[0] for r in arch.db.execute("SELECT file FROM articles")]
         assert any("crawl.warc.gz#https://warc.example/5" in f for f in files)

@@ -67,12 +67,15 @@ def expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | SourceErr
 
 
 def iter_warc(path: Path) -> Iterator[PageItem | SourceError]:
-    """HTML responses of a WARC file (``.warc`` or ``.warc.gz``)."""
+    """HTML responses of a WARC file (``.warc`` or ``.warc.gz``); a file that holds none is
+    reported, so that it is not skipped in silence."""
     from warcio.archiveiterator import ArchiveIterator
 
+    records = pages = 0
     try:
         with open(path, "rb") as fh:
             for rec in ArchiveIterator(fh):
+                records += 1
                 if rec.rec_type != "response":
                     continue
                 ctype = (rec.http_headers.get_header("Content-Type") if rec.http_headers
@@ -81,9 +84,15 @@ def iter_warc(path: Path) -> Iterator[PageItem | SourceError]:
                     continue
                 uri = rec.rec_headers.get_header("WARC-Target-URI") or ""
                 data = rec.content_stream().read()
+                pages += 1
                 yield PageItem(label=f"{path}#{uri}", data=data, url=uri or None)
     except Exception as exc:  # noqa: BLE001 - any WARC damage is reported, not raised
         yield SourceError(str(path), f"unreadable WARC file: {exc}")
+        return
+    if not pages:
+        yield SourceError(str(path), "no WARC records in this file" if not records else
+                          f"no HTML responses among its {records} WARC record"
+                          + ("s" if records > 1 else ""))
 
 
 def iter_items(paths: Iterable[str | os.PathLike[str]]) -> Iterator[PageItem | SourceError]:
