@@ -76,6 +76,8 @@ CASES: list[tuple[str, dict]] = [
     ("Bahn 31. April 2024", {}),  # no such day: plain words
     # operators typed half-way, open date ranges
     ("Deutschland UND", {}),
+    ("Was kostet das Deutschlandticket?", {}),
+    ("Wärme? Fern?wärme", {}),
     ("Deutschland ODER", {}),
     ("UND Berlin", {}),
     ("Euro NICHT", {}),

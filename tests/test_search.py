@@ -126,6 +126,14 @@ def test_plain_words_are_anded_and_inflections_match(arch: Archive):
     assert search(arch, "Hochwassers").total >= 1
 
 
+def test_question_mark_is_punctuation(arch: Archive):
+    asked = search(arch, "Was kostet das Deutschlandticket?")
+    assert asked.total >= 1
+    plain = search(arch, "kostet Deutschlandticket")
+    assert [h.id for h in asked.hits] == [h.id for h in plain.hits]
+    assert parse_query('"Wärme?"') == parse_query('"Wärme"')
+
+
 def test_order_key_and_paging(arch: Archive):
     res = search(arch, "Berichtet Redaktion", per_page=200)
     assert res.total >= 100

@@ -153,6 +153,9 @@ class QueryBuilder:
             raise QueryError("unbalanced quotation marks in the query")
         if text.count("(") != text.count(")"):
             raise QueryError("unbalanced parentheses in the query")
+        # "?" is punctuation, not Whoosh's one-letter wildcard: "Was kostet das
+        # Deutschlandticket?" asks for the word (the browser search reads it so too)
+        text = _outside_quotes(text, lambda p: p.replace("?", " "))
         dates: dict[str, Q.Query] = {}
 
         def placeholder(clause: Q.Query) -> str:
