@@ -118,6 +118,21 @@ def test_cli_bad_query_is_a_message_not_a_traceback(arch: Archive):
     assert "bad query" in res.output and "Traceback" not in res.output
 
 
+def test_cli_excluded_words_are_not_options(arch: Archive):
+    def cli(*args: str):
+        return CliRunner().invoke(main, ["search", "--archive", str(arch.path), *args])
+
+    out = cli("Hochwasser", "-Glattalbahn", "--json")
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.output)["total"] == search(arch, "Hochwasser NICHT Glattalbahn").total
+    assert json.loads(cli("Hochwasser", "-Söder", "--json").output)["total"] == \
+        search(arch, "Hochwasser -Söder").total
+    typo = cli("Hochwasser", "--form", "2024")
+    assert typo.exit_code == 2 and "No such option '--form'" in typo.output
+    assert "--from" in typo.output
+    assert "Usage:" in cli("-h").output and "Usage:" in cli("--help").output
+
+
 def test_plain_words_are_anded_and_inflections_match(arch: Archive):
     both = search(arch, "Hochwasser Söder")
     assert both.total >= 1

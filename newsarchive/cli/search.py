@@ -11,7 +11,10 @@ import click
 from newsarchive.cli.options import archive_option
 
 
-@click.command()
+# "Zug -Bahn": "-Bahn" is a query word (NICHT Bahn), not the options -B -a -h -n; the
+# command has no short options, and a lone "-h" still shows the help
+@click.command(context_settings={"help_option_names": ["--help"],
+                                 "ignore_unknown_options": True})
 @archive_option
 @click.argument("query", nargs=-1, required=True)
 @click.option("--from", "date_from", metavar="DATE",
@@ -39,6 +42,7 @@ def search(archive_dir: Path, query: tuple[str, ...], date_from: str | None,
     from newsarchive.index import search as run
     from newsarchive.index.snippets import to_terminal
 
+    _options_among_words(query)
     if not (archive_dir / "archive.sqlite").exists():
         raise click.ClickException(f"{archive_dir}: no archive here (run `newsarchive ingest`)")
     text = " ".join(query)
@@ -82,3 +86,21 @@ def search(archive_dir: Path, query: tuple[str, ...], date_from: str | None,
             if vals:
                 shown = ", ".join(f"{v} ({n})" for v, n in vals[:10])
                 click.echo(f"{label}: {shown}")
+
+
+def _options_among_words(query: tuple[str, ...]) -> None:
+    """Show the help for a lone ``-h``; a word starting with ``--`` is a mistyped option
+    (a query word never starts so), reported as click reports unknown options."""
+    import difflib
+
+    ctx = click.get_current_context()
+    if query == ("-h",):
+        click.echo(ctx.get_help())
+        ctx.exit()
+    known = [o for p in ctx.command.params for o in p.opts if o.startswith("--")]
+    for word in query:
+        name = word.split("=", 1)[0]
+        if name.startswith("--") and len(name) > 2:
+            close = difflib.get_close_matches(name, known, n=3)
+            hint = f" (Did you mean {' / '.join(close)}?)" if close else ""
+            raise click.UsageError(f"No such option {name!r}.{hint}", ctx)
