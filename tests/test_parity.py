@@ -77,6 +77,8 @@ CASES: list[tuple[str, dict]] = [
     # operators typed half-way, open date ranges
     ("Deutschland UND", {}),
     ("Was kostet das Deutschlandticket?", {}),
+    ("Bahn titel:", {}),
+    ("(Bahn ort:) ODER Zitat:", {}),
     ("Wärme? Fern?wärme", {}),
     ("Deutschland ODER", {}),
     ("UND Berlin", {}),

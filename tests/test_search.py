@@ -53,6 +53,11 @@ def test_dangling_operators_and_open_date_ranges():
     for q in ("Bahn UND", "Bahn ODER", "UND Bahn", "Bahn NICHT", "Bahn UND NICHT", "(Bahn ODER)"):
         assert repr(parse_query(q)) == bahn, q
     assert "Not(" in repr(parse_query("Bahn UND NICHT Zug"))
+    # a field name typed without its value yet is dropped, too; other "word:" stays a word
+    for q in ("Bahn titel:", "ort: Bahn", "(Bahn datum:)"):
+        assert repr(parse_query(q)) == bahn, q
+    assert "zitat" in repr(parse_query("Zitat: Bahn"))
+    assert "person" in repr(parse_query('person:"Olaf Scholz"'))
     with pytest.raises(QueryError, match="no searchable words"):
         parse_query("ODER")
     assert repr(parse_query("datum:[2024 TO]")).startswith("DateRange('published', datetime")

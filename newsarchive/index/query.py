@@ -100,6 +100,10 @@ def _date_clause(value: str) -> Q.Query:
     return date_query(lo, hi)
 
 
+#: A field name with nothing after it ("Bahn titel:", typed half-way).
+_EMPTY_FIELD = re.compile(r"(?<![\w:])([A-Za-z]\w*):(?=[\s)]|$)")
+
+
 def _outside_quotes(text: str, fn) -> str:
     """Apply ``fn`` to the parts of ``text`` outside double quotes."""
     parts = text.split('"')
@@ -156,6 +160,8 @@ class QueryBuilder:
         # "?" is punctuation, not Whoosh's one-letter wildcard: "Was kostet das
         # Deutschlandticket?" asks for the word (the browser search reads it so too)
         text = _outside_quotes(text, lambda p: p.replace("?", " "))
+        text = _EMPTY_FIELD.sub(lambda m: m[0] if m.string.count('"', 0, m.start()) % 2
+                                or m[1].lower() not in FIELD_ALIASES else "", text)
         dates: dict[str, Q.Query] = {}
 
         def placeholder(clause: Q.Query) -> str:

@@ -262,6 +262,8 @@
       // parentheses glued to words
       var pre = 0; while (w.charAt(0) === "(") { toks.push({ k: "(" }); w = w.slice(1); pre++; }
       var post = 0; while (w.length && w.charAt(w.length - 1) === ")") { w = w.slice(0, -1); post++; }
+      // a field name with nothing after it ("Bahn titel:", typed half-way) is dropped
+      if (/^[A-Za-z]\w*:$/.test(w) && FIELD_ALIASES[w.slice(0, -1).toLowerCase()]) w = "";
       if (w) {
         if (OPS[w]) toks.push({ k: OPS[w] });
         else if (w.length > 1 && w.charAt(0) === "-") { toks.push({ k: "NOT" }); toks.push({ k: "word", v: w.slice(1) }); }
