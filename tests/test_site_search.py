@@ -6,6 +6,7 @@ http (a local server thread) and from file://.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlencode
 
 import pytest
@@ -63,6 +64,12 @@ def test_date_range_and_histogram(page, site_server):
     assert not any("Meseberg" in t or "Kunsthalle" in t for t in got)  # 2024 / 2023
     bars = page.locator(".suche-balken button")
     assert bars.count() >= 1
+    # bars are labelled by month ("März 2025: 2 Treffer"), the axis names the first and last
+    month = r"(Jan\.|Feb\.|März|Apr\.|Mai|Juni|Juli|Aug\.|Sept\.|Okt\.|Nov\.|Dez\.) \d{4}"
+    for title in bars.evaluate_all("bs => bs.map(b => b.title)"):
+        assert re.fullmatch(month + r": \d+ Treffer", title), title
+    axis = page.locator(".suche-balken-achse span").all_text_contents()
+    assert axis and all(re.fullmatch(month, a) for a in axis), axis
     bars.first.click()
     page.wait_for_function(DONE)
     assert "von=" in page.url and "bis=" in page.url
@@ -189,3 +196,25 @@ def test_facets_load_a_bounded_number_of_files(page, site_server, small_chunk_si
                                        "els => els.map(e => e.textContent)")
     assert approx and all("(≈ " in t for t in approx)
     assert page.errors == []
+
+
+def test_histogram_keeps_the_distances_of_time(page, site_server):
+    """Empty months between hits are empty places; over more than two years, bars are years."""
+    open_search(page, site_server, q="Deutschland")
+    heading = page.text_content(".suche-verlauf h2")
+    places = page.locator(".suche-balken li").count()
+    bars = page.locator(".suche-balken button").count()
+    first, *rest = page.locator(".suche-balken-achse span").all_text_contents()
+    last = rest[-1] if rest else first
+    if heading == "Treffer pro Jahr":
+        assert places == int(last) - int(first) + 1 and bars <= places
+    else:
+        assert heading == "Treffer pro Monat" and places >= bars
+        names = ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.",
+                 "Okt.", "Nov.", "Dez."]
+
+        def index(label: str) -> int:
+            name, year = label.rsplit(" ", 1)
+            return int(year) * 12 + names.index(name)
+
+        assert places == index(last) - index(first) + 1 <= 24

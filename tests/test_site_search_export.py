@@ -128,3 +128,17 @@ def test_export_is_deterministic(exported, tmp_path):
     assert again["files"] == stats["files"]
     for rel in stats["files"][:: max(1, len(stats["files"]) // 50)]:
         assert (tmp_path / rel).read_bytes() == (out / rel).read_bytes(), rel
+
+
+def test_search_js_declares_each_module_variable_once():
+    """Two ``var MONTHS`` in the script's one scope made the second overwrite the first (the
+    histogram's month names read "undefined 2024")."""
+    import collections
+
+    import newsarchive.site
+
+    src = (Path(newsarchive.site.__file__).parent / "static" / "search.js").read_text(
+        encoding="utf-8")
+    names = re.findall(r"^  var ([A-Za-z_$][\w$]*)", src, flags=re.M)
+    names += re.findall(r"^  function ([A-Za-z_$][\w$]*)", src, flags=re.M)
+    assert names and [n for n, c in collections.Counter(names).items() if c > 1] == []

@@ -17,7 +17,7 @@
   var DIGIT = {};
   for (var i = 0; i < ALPHABET.length; i++) DIGIT[ALPHABET.charAt(i)] = i;
   var TYPES = [["person", "P", "Personen"], ["ort", "L", "Orte"], ["org", "O", "Organisationen"]];
-  var MONTHS = ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.",
+  var MONTH_NAMES = ["Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.",
     "Nov.", "Dez."];
 
   // ---------------------------------------------------------------- loading shards
@@ -828,7 +828,7 @@
 
   function monthLabel(ym) {
     var p = ym.split("-");
-    return MONTHS[+p[1] - 1] + " " + p[0];
+    return MONTH_NAMES[+p[1] - 1] + " " + p[0];
   }
 
   function UI() {
@@ -1035,26 +1035,52 @@
     });
   };
 
+  /** Months (or, over more than HISTO_MONTHS months, years) from the first to the last hit,
+   *  empty ones included, so that the bars keep the distances of time. */
+  var HISTO_MONTHS = 24;
+  function histogramBuckets(counts) {
+    var months = Object.keys(counts).sort();
+    if (!months.length) return null;
+    function index(m) { var p = m.split("-"); return +p[0] * 12 + (+p[1] - 1); }
+    var lo = index(months[0]), hi = index(months[months.length - 1]), out = [], i;
+    if (hi - lo < HISTO_MONTHS) {
+      for (i = lo; i <= hi; i++) {
+        var key = Math.floor(i / 12) + "-" + String(i % 12 + 1).padStart(2, "0");
+        out.push({ key: key, label: monthLabel(key), n: counts[key] || 0 });
+      }
+      return { unit: "Monat", items: out };
+    }
+    for (i = Math.floor(lo / 12); i <= Math.floor(hi / 12); i++) out.push({ key: String(i), label: String(i), n: 0 });
+    months.forEach(function (m) { out[Math.floor(index(m) / 12) - Math.floor(lo / 12)].n += counts[m]; });
+    return { unit: "Jahr", items: out };
+  }
+
   UI.prototype.renderHistogram = function (all) {
     var self = this, st = this.state, counts = {};
     all.forEach(function (h) { var m = monthOf(h.d); if (m) counts[m] = (counts[m] || 0) + 1; });
-    var months = Object.keys(counts).sort();
-    if (!months.length) return;
-    var max = Math.max.apply(null, months.map(function (m) { return counts[m]; }));
-    this.histo.appendChild(el("h2", { id: "suche-verlauf-titel" }, "Treffer pro Monat"));
+    var buckets = histogramBuckets(counts);
+    if (!buckets) return;
+    var items = buckets.items;
+    var max = Math.max.apply(null, items.map(function (it) { return it.n; }));
+    this.histo.appendChild(el("h2", { id: "suche-verlauf-titel" }, "Treffer pro " + buckets.unit));
     var ul = el("ul", { class: "suche-balken", "aria-labelledby": "suche-verlauf-titel" });
-    months.forEach(function (m) {
+    items.forEach(function (it) {
       var li = el("li");
-      var b = el("button", { type: "button", title: monthLabel(m) + ": " + counts[m] + " Treffer",
-        "aria-label": monthLabel(m) + ": " + counts[m] + " Treffer, nur diesen Monat zeigen" });
+      if (!it.n) { li.setAttribute("aria-hidden", "true"); ul.appendChild(li); return; }
+      var b = el("button", { type: "button", title: it.label + ": " + it.n + " Treffer",
+        "aria-label": it.label + ": " + it.n + " Treffer, nur " + (buckets.unit === "Jahr" ? "dieses Jahr" : "diesen Monat") + " zeigen" });
       var bar = el("span", { class: "suche-balken-wert" });
-      bar.style.height = Math.max(4, Math.round(60 * counts[m] / max)) + "px";
+      bar.style.height = Math.max(4, Math.round(60 * it.n / max)) + "px";
       b.appendChild(bar);
-      b.appendChild(el("span", { class: "suche-balken-text" }, monthLabel(m) + " (" + counts[m] + ")"));
-      b.addEventListener("click", function () { st.von = m; st.bis = m; st.seite = 1; self.update(false); });
+      b.appendChild(el("span", { class: "suche-balken-text" }, it.label + " (" + it.n + ")"));
+      b.addEventListener("click", function () { st.von = it.key; st.bis = it.key; st.seite = 1; self.update(false); });
       li.appendChild(b); ul.appendChild(li);
     });
     this.histo.appendChild(ul);
+    var axis = el("p", { class: "suche-balken-achse", "aria-hidden": "true" });
+    axis.appendChild(el("span", {}, items[0].label));
+    if (items.length > 1) axis.appendChild(el("span", {}, items[items.length - 1].label));
+    this.histo.appendChild(axis);
   };
 
   UI.prototype.renderFacets = function (f) {
