@@ -7,6 +7,7 @@ import re
 from bs4.element import Tag
 
 from newsarchive.parse.boilerplate import class_tokens
+from newsarchive.parse.decode import drop_invisible
 
 KICKER_TOKENS = frozenset(
     {
@@ -34,12 +35,11 @@ _TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—»·•/]|-{1,2}|:)\s+")
 _WORD = re.compile(r"\w+")
 
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([:,.!?;])(?=\s|$)")
 
 
 def _norm(text: str | None) -> str:
-    text = " ".join((text or "").translate(_INVISIBLE).split())
+    text = " ".join(drop_invisible(text or "").split())
     return _SPACE_BEFORE_PUNCT.sub(r"\1", text)
 
 

@@ -18,6 +18,7 @@ from newsarchive.parse.boilerplate import (
     STRONG_TOKENS,
     class_tokens,
 )
+from newsarchive.parse.decode import drop_invisible
 
 #: Tags that end the current text run (block-level elements).
 BOUNDARY = frozenset(
@@ -145,7 +146,6 @@ CONTAINERS = frozenset(
 
 _BR = "\u2028"  # marks a <br> in the text buffer
 _BR_BREAK = re.compile("\u2028\\s*\u2028[\\s\u2028]*")
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 
 
 #: Nesting depth beyond which subtrees are read flat (keeps recursion bounded).
@@ -287,6 +287,16 @@ def _verdict(tag: Tag) -> int:
     return _class_verdict(value)
 
 
+#: A figure holding one of these is text (a quote, a table), not an image with a caption.
+_FIGURE_TEXT = frozenset({"blockquote", "table"})
+
+
+def _contains(tag: Tag, names: frozenset[str]) -> bool:
+    """Whether an element below ``tag`` has one of ``names`` (``tag.find`` builds a matcher
+    object per call; this runs for every figure)."""
+    return any(isinstance(d, Tag) and d.name in names for d in tag.descendants)
+
+
 class _Walker:
     def __init__(self) -> None:
         self.res = WalkResult()
@@ -300,7 +310,7 @@ class _Walker:
     def flush(self) -> None:
         if not self.buf:
             return
-        raw = "".join(self.buf).translate(_INVISIBLE)
+        raw = drop_invisible("".join(self.buf))
         self.buf = []
         # Two or more <br> in a row separate paragraphs (legacy and AMP templates).
         parts = _BR_BREAK.split(raw) if _BR in raw else [raw]
@@ -336,7 +346,7 @@ class _Walker:
                 continue
             if name in DROP_NAMES:
                 continue
-            if name == "figure" and child.find(("blockquote", "table")) is None:
+            if name == "figure" and not _contains(child, _FIGURE_TEXT):
                 continue  # an image or video with its caption and credit
             verdict = _verdict(child)
             if verdict != 2 and child.attrs and _is_dateish(child):
