@@ -74,3 +74,21 @@ def test_batch_matches_single_and_keeps_order():
     assert batch[1] == []
     assert extract_entities_many([]) == []
     assert extract_entities(Article()) == []
+
+
+@pytest.mark.parametrize(("words", "span", "expected"), [
+    # an article after a noun starts the object: the name ends before it
+    ("Zuvor muss das Bundesamt für Verkehr die Pläne genehmigen .", (3, 8), (3, 6)),
+    # an article governed by a preposition belongs to the name
+    ("Die Stiftung für das behinderte Kind hilft .", (1, 6), (1, 6)),
+    ("Er wohnt Unter den Linden .", (2, 5), (2, 5)),
+])
+def test_org_and_place_spans_end_before_a_new_phrase(words, span, expected):
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from newsarchive.entities.extract import _entity_spans
+
+    doc = Doc(spacy.blank("de").vocab, words=words.split())
+    doc.ents = [Span(doc, *span, label="ORG")]
+    assert (*expected, "ORG") in _entity_spans(doc)

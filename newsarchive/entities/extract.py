@@ -117,6 +117,12 @@ def _first_name_set() -> frozenset[str]:
 
 
 _ORDINAL = re.compile(r"^\d{1,2}\.$")
+#: An article that starts a new noun phrase unless a preposition governs it: "Bundesamt für
+#: Verkehr die Pläne" is a name and an object ("Stiftung für das Kind", "Unter den Linden" stay).
+_NEW_PHRASE_ARTICLES = frozenset({"die", "das", "den", "dem"})
+_PREPOSITIONS = frozenset({"für", "an", "auf", "über", "in", "zu", "gegen", "mit", "von", "aus",
+                           "bei", "nach", "vor", "unter", "um", "durch", "ohne", "hinter",
+                           "neben", "zwischen", "im", "am", "zum", "zur", "vom", "und", "oder"})
 _CLUB_PREFIXES = frozenset({"FC", "FSV", "SC", "SV", "TSV", "VfB", "VfL", "BC", "SSV", "FFC",
                             "TSG", "SpVgg", "KSC", "HSV", "TuS", "SG"})
 
@@ -152,6 +158,12 @@ def _entity_spans(doc, words: list[str] | None = None) -> list[tuple[int, int, s
               and _ORDINAL.match(doc[start - 1].text)
               and doc[start].text in _CLUB_PREFIXES):
             start -= 1  # "1. FC Union Berlin"
+        if label in ("ORG", "LOC"):
+            for i in range(start + 1, end - 1):
+                if (doc[i].text in _NEW_PHRASE_ARTICLES
+                        and doc[i - 1].text.lower() not in _PREPOSITIONS):
+                    end = i
+                    break
         if (label == "LOC" and start > 0 and start - 1 not in taken
                 and _is_org_head(doc[start - 1].text)):
             out.append((start, end, "LOC"))  # the place itself is named too
