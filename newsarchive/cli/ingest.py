@@ -57,7 +57,8 @@ def ingest(archive_dir: Path, paths: tuple[str, ...], jobs: int | None, no_wait:
 @click.option("--reparse", is_flag=True,
               help="Parse the stored raw pages again with the current parser first.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-              help="Parallel workers for --reparse [default: all cores].")
+              help="Parallel workers writing the index (and parsing, with --reparse) "
+                   "[default: all cores].")
 @click.option("--no-wait", is_flag=True, help="Fail at once if an ingest is running.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar [default: only on a terminal].")
