@@ -186,3 +186,19 @@ def test_per_article_lookups_use_indexes(tmp_path: Path):
         ]:
             plan = " ".join(r[3] for r in a.db.execute("EXPLAIN QUERY PLAN " + sql, args))
             assert "USING" in plan and not re.search(r"\bSCAN\b", plan), (sql, plan)
+
+
+def test_entity_page_names_the_aliases(arch: Archive, tmp_path: Path):
+    from newsarchive.site import build_site
+
+    add_override(arch, "merge", "Deutsche Bahn", "DB")
+    from newsarchive.index.writer import index_pending
+
+    index_pending(arch)
+    build_site(arch, tmp_path / "site")
+    page = (tmp_path / "site" / "organisationen" / "deutsche-bahn" / "index.html").read_text(
+        encoding="utf-8")
+    assert "Auch genannt: DB" in page
+    trump = (tmp_path / "site" / "personen" / "donald-trump" / "index.html").read_text(
+        encoding="utf-8")
+    assert "Auch genannt: Trump" in trump  # a bare surname joined to the full name

@@ -178,10 +178,28 @@ def entity_list(archive: Archive, type: str | None = None, top: int | None = Non
         q += " LIMIT ?"
         args.append(int(top))
     out = []
+    others = aliases(db)
     for eid, t, name, n, first, last in db.execute(q, args).fetchall():
-        aliases = [r[0] for r in db.execute(
-            "SELECT name FROM entity_names WHERE type=? AND canonical=? AND name != ? "
-            "ORDER BY name", (t, name, name))]
-        out.append({"id": eid, "type": t, "name": name, "aliases": aliases, "articles": n,
+        out.append({"id": eid, "type": t, "name": name,
+                    "aliases": sorted(others.get((t, name), [])), "articles": n,
                     "first": (first or "")[:10] or None, "last": (last or "")[:10] or None})
+    return out
+
+
+def alias_rows(db: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """(type, raw name, canonical name) for every raw name the registry maps to another
+    name, in the order they were first seen; empty for an archive without a registry."""
+    try:
+        return db.execute("SELECT type, name, canonical FROM entity_names "
+                          "WHERE canonical IS NOT NULL AND name != canonical "
+                          "ORDER BY rowid").fetchall()
+    except sqlite3.Error:
+        return []
+
+
+def aliases(db: sqlite3.Connection) -> dict[tuple[str, str], list[str]]:
+    """(type, canonical name) → the other raw names the registry maps to it."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for typ, name, canonical in alias_rows(db):
+        out.setdefault((typ, canonical), []).append(name)
     return out

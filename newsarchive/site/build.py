@@ -250,9 +250,11 @@ def build_site(
         archive = opened = Archive(path, create=False)
     try:
         t0 = time.perf_counter()
+        from newsarchive.archive.registry import aliases
+
         records = list(records_from_archive(archive))
         t1 = time.perf_counter()
-        model = build_model(records)
+        model = build_model(records, aliases(archive.db))
         t2 = time.perf_counter()
         report = render_site(model, out_dir, base_url=base_url, title=title, archive=archive)
         report.timings.update(load=t1 - t0, model=t2 - t1)

@@ -411,15 +411,12 @@ def _export(archive, searcher, w: _Writer, article_paths: dict[str, str]) -> dic
 def _aliases(archive) -> dict[str, str]:
     """``=L:name`` (lower case) → canonical name, for every raw entity name that the registry
     maps to another canonical name (``newsarchive search --person`` looks filters up there)."""
+    from newsarchive.archive.registry import alias_rows
+
     letters = {"PER": "P", "LOC": "L", "ORG": "O"}
     out: dict[str, str] = {}
-    try:
-        rows = archive.db.execute("SELECT type, name, canonical FROM entity_names "
-                                  "WHERE canonical IS NOT NULL ORDER BY rowid").fetchall()
-    except Exception:  # noqa: BLE001 - an archive without a registry has no aliases
-        return out
-    for typ, name, canonical in rows:
-        if typ in letters and name != canonical:
+    for typ, name, canonical in alias_rows(archive.db):
+        if typ in letters:
             out.setdefault(f"={letters[typ]}:{name.lower()}", canonical)
     return out
 

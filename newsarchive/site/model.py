@@ -66,6 +66,8 @@ class SiteEntity:
     slug: str = ""
     mentions: int = 0
     articles: list[SiteArticle] = field(default_factory=list)
+    #: other names the archive's registry maps to this one ("Trump" for "Donald Trump")
+    aliases: list[str] = field(default_factory=list)
     cooccurring: list[tuple[SiteEntity, int]] = field(default_factory=list)
 
     def __repr__(self) -> str:  # the object graph is cyclic: keep reprs flat
@@ -216,7 +218,8 @@ def article_path(key: str, article: Article) -> str:
     return f"artikel/{article_slug(key, article)}/index.html"
 
 
-def build_model(records: Iterable[SourceRecord]) -> SiteModel:
+def build_model(records: Iterable[SourceRecord],
+                aliases: dict[tuple[str, str], list[str]] | None = None) -> SiteModel:
     """Group and link records; deterministic for the same input (order-independent)."""
     recs = sorted(records, key=lambda r: (_sort_key(r.article.published), r.key), reverse=True)
     art_slugs, src_slugs, tag_slugs = SlugRegistry(), SlugRegistry(), SlugRegistry()
@@ -266,7 +269,8 @@ def build_model(records: Iterable[SourceRecord]) -> SiteModel:
         for ekey, n in merged.items():
             ent = entities.get(ekey)
             if ent is None:
-                ent = entities[ekey] = SiteEntity(name=ekey[1], type=ekey[0])
+                ent = entities[ekey] = SiteEntity(name=ekey[1], type=ekey[0],
+                                                  aliases=(aliases or {}).get(ekey, []))
             ent.mentions += n
             ent.articles.append(sa)
             sa.entities.append((ent, n))
