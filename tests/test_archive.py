@@ -202,3 +202,17 @@ def test_entity_page_names_the_aliases(arch: Archive, tmp_path: Path):
     trump = (tmp_path / "site" / "personen" / "donald-trump" / "index.html").read_text(
         encoding="utf-8")
     assert "Auch genannt: Trump" in trump  # a bare surname joined to the full name
+
+
+def test_filter_name_in_no_article_is_named_with_the_closest_name(arch: Archive):
+    res = search(arch, "Zölle", persons=["Donald Trumpp"], orgs=["Deutsche Bahn"])
+    assert res.total == 0
+    assert res.unknown_names == [{"type": "PER", "name": "Donald Trumpp",
+                                  "suggestion": "Donald Trump"}]
+    # a known name that only does not meet the query is not "unknown"
+    assert search(arch, "Zölle", persons=["Olaf Scholz"]).unknown_names == []
+    assert search(arch, "Zölle", places=["Atlantis"]).unknown_names[0]["suggestion"] is None
+    out = CliRunner().invoke(main, ["search", "--archive", str(arch.path), "Zölle",
+                                    "--person", "Scholtz"])
+    assert "Person „Scholtz“ kommt in keinem Artikel vor. Meinten Sie „Olaf Scholz“?" \
+        in out.output

@@ -203,3 +203,18 @@ def aliases(db: sqlite3.Connection) -> dict[tuple[str, str], list[str]]:
     for typ, name, canonical in alias_rows(db):
         out.setdefault((typ, canonical), []).append(name)
     return out
+
+
+def closest_name(db: sqlite3.Connection, typ: str, name: str) -> str | None:
+    """The registry's canonical name of type ``typ`` closest in spelling to ``name``
+    (``Olaf Scholtz`` → ``Olaf Scholz``; a surname alone is compared with surnames)."""
+    import difflib
+
+    names = [r[0] for r in db.execute("SELECT name FROM entities WHERE type=?", (typ,))]
+    by_key: dict[str, str] = {}
+    for n in names:
+        by_key.setdefault(n.casefold(), n)
+        if " " not in name and " " in n:  # "Scholtz": compare with the last word too
+            by_key.setdefault(n.rsplit(" ", 1)[1].casefold(), n)
+    hit = difflib.get_close_matches(name.casefold(), list(by_key), n=1, cutoff=0.8)
+    return by_key[hit[0]] if hit else None

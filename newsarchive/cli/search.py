@@ -59,6 +59,10 @@ def search(archive_dir: Path, query: tuple[str, ...], date_from: str | None,
     bold = (lambda s: click.style(s, bold=True)) if color else (lambda s: s)
     if not res.total:
         click.echo("Keine Treffer.")
+        kinds = {"PER": "Person", "LOC": "Ort", "ORG": "Organisation"}
+        for u in res.unknown_names:
+            hint = f" Meinten Sie „{u['suggestion']}“?" if u["suggestion"] else ""
+            click.echo(f"{kinds[u['type']]} „{u['name']}“ kommt in keinem Artikel vor.{hint}")
         if res.suggestion:
             click.echo(f"Meinten Sie: {res.suggestion}?")
         return

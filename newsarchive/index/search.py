@@ -28,6 +28,7 @@ from newsarchive.index.query import (
     parse_query,
 )
 from newsarchive.index.ranking import PostingCache, Scorer, candidates, whoosh_scores
+from newsarchive.index.schema import ENTITY_FIELDS
 from newsarchive.index.snippets import snippet
 from newsarchive.index.suggest import suggest
 
@@ -56,10 +57,13 @@ class SearchResult:
     hits: list[Hit] = field(default_factory=list)
     facets: dict[str, list[list[Any]]] = field(default_factory=dict)
     suggestion: str | None = None
+    #: entity filters that match no article at all: {"type", "name", "suggestion"}
+    unknown_names: list[dict[str, Any]] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {"total": self.total, "hits": [asdict(h) for h in self.hits],
-                "facets": self.facets, "suggestion": self.suggestion}
+                "facets": self.facets, "suggestion": self.suggestion,
+                "unknown_names": self.unknown_names}
 
 
 class _Open:
@@ -221,6 +225,8 @@ def search(archive: Archive | str | os.PathLike[str], query: str, *,
         res.facets = op.facet_table().counts(docs) if len(docs) else {f: [] for f in
                                                                       FACET_FIELDS}
     if not len(docs):
+        res.unknown_names = _unknown_names(arch, s, {"PER": persons, "LOC": places,
+                                                      "ORG": orgs})
         better = suggest(arch, s, query)
         with contextlib.suppress(QueryError):
             if better is not None and _finds_something(s, parse_query(better), fq):
@@ -274,6 +280,25 @@ def _finds_something(s, q: Q.Query, fq: Q.Query | None) -> bool:
     stop at the first one instead of collecting every match."""
     wq = Q.And([q, fq]) if fq is not None else q
     return wq.matcher(s, s.boolean_context()).is_active()
+
+
+def _unknown_names(arch: Archive, s, filters: dict[str, Any]) -> list[dict[str, Any]]:
+    """Entity filters that no article matches, each with the closest registry name (or
+    None): a mistyped ``--person "Olaf Scholtz"`` is named instead of just finding nothing."""
+    from newsarchive.archive.registry import closest_name
+
+    out = []
+    for typ, names in filters.items():
+        field = ENTITY_FIELDS[typ][0]
+        for name, canonical in zip(names or (), _canonical(arch, typ, names), strict=True):
+            try:
+                if _finds_something(s, name_query(field, canonical), None):
+                    continue
+            except QueryError:  # nothing searchable in the name
+                pass
+            out.append({"type": typ, "name": name,
+                        "suggestion": closest_name(arch.db, typ, name)})
+    return out
 
 
 def _canonical(arch: Archive, typ: str, names) -> list[str]:
