@@ -206,8 +206,9 @@ def search(archive: Archive | str | os.PathLike[str], query: str, *,
     if op is None:
         return res
     s = op.searcher
-    fq = build_filter(date_from, date_to, _canonical(arch, "PER", persons),
-                      _canonical(arch, "LOC", places), _canonical(arch, "ORG", orgs), sources,
+    asked = {"PER": persons, "LOC": places, "ORG": orgs}
+    canon = {typ: _canonical(arch, typ, names) for typ, names in asked.items()}
+    fq = build_filter(date_from, date_to, canon["PER"], canon["LOC"], canon["ORG"], sources,
                       s.reader())
     pub, ids = op.columns()
 
@@ -225,8 +226,7 @@ def search(archive: Archive | str | os.PathLike[str], query: str, *,
         res.facets = op.facet_table().counts(docs) if len(docs) else {f: [] for f in
                                                                       FACET_FIELDS}
     if not len(docs):
-        res.unknown_names = _unknown_names(arch, s, {"PER": persons, "LOC": places,
-                                                      "ORG": orgs})
+        res.unknown_names = _unknown_names(arch, s, asked, canon)
         better = suggest(arch, s, query)
         with contextlib.suppress(QueryError):
             if better is not None and _finds_something(s, parse_query(better), fq):
@@ -282,15 +282,17 @@ def _finds_something(s, q: Q.Query, fq: Q.Query | None) -> bool:
     return wq.matcher(s, s.boolean_context()).is_active()
 
 
-def _unknown_names(arch: Archive, s, filters: dict[str, Any]) -> list[dict[str, Any]]:
-    """Entity filters that no article matches, each with the closest registry name (or
-    None): a mistyped ``--person "Olaf Scholtz"`` is named instead of just finding nothing."""
+def _unknown_names(arch: Archive, s, asked: dict[str, Any], canon: dict[str, list[str]]
+                   ) -> list[dict[str, Any]]:
+    """Entity filters (``asked``, and ``canon``: their canonical names) that no article
+    matches, each with the closest registry name (or None): a mistyped ``--person "Olaf
+    Scholtz"`` is named instead of just finding nothing."""
     from newsarchive.archive.registry import closest_name
 
     out = []
-    for typ, names in filters.items():
+    for typ, names in asked.items():
         field = ENTITY_FIELDS[typ][0]
-        for name, canonical in zip(names or (), _canonical(arch, typ, names), strict=True):
+        for name, canonical in zip(names or (), canon[typ], strict=True):
             try:
                 if _finds_something(s, name_query(field, canonical), None):
                     continue

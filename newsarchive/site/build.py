@@ -249,9 +249,9 @@ def build_site(
             raise SiteBuildError(f"{path}: no archive folder (run `newsarchive ingest` first)")
         archive = opened = Archive(path, create=False)
     try:
-        t0 = time.perf_counter()
         from newsarchive.archive.registry import aliases
 
+        t0 = time.perf_counter()
         records = list(records_from_archive(archive))
         t1 = time.perf_counter()
         model = build_model(records, aliases(archive.db))
