@@ -7,6 +7,8 @@ guessed from the head noun's ending or the article in front).
 
 from __future__ import annotations
 
+import numpy
+
 #: Genitive articles: a following name has its head noun in the genitive.
 GENITIVE_ARTICLES = frozenset({"des", "eines", "dieses", "jenes"})
 
@@ -76,7 +78,8 @@ def is_lowercase_word(low: str) -> bool:
     except (ImportError, FileNotFoundError):  # pragma: no cover - tables missing
         return True
     h = hash_string(low)
-    pos = int(hashes.searchsorted(h))
+    # a numpy scalar: with a Python int numpy converts the whole table first (~0.4 ms)
+    pos = int(hashes.searchsorted(numpy.uint64(h)))
     if pos >= len(hashes) or int(hashes[pos]) != h:
         return False
     band = names[int(index[pos])][0].rpartition("/")[2]
