@@ -56,6 +56,18 @@ def test_keyword_umlaut_and_compound_part(page, site_server):
     assert page.errors == []
 
 
+def test_snippet_marks_subheadings_and_cut_text(page, site_server):
+    """A subheading inside a snippet is followed by a dash, and the end of the exported
+    text (cut for the browser) is marked as cut, as the CLI's snippets are."""
+    open_search(page, site_server, q="Kritik FDP AfD")
+    snips = page.eval_on_selector_all(".suche-treffer p", "els => els.map(e => e.textContent)")
+    finanz = [s for s in snips if "Kritik von FDP und AfD" in s]
+    assert finanz, snips
+    assert "Kritik von FDP und AfD – Die FDP" in finanz[0]
+    assert finanz[0].rstrip().endswith("…")
+    assert page.errors == []
+
+
 def test_date_range_and_histogram(page, site_server):
     open_search(page, site_server, q="Deutschland", von="2025-01-01", bis="2025-12-31")
     got = titles(page)

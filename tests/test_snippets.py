@@ -58,3 +58,15 @@ def test_no_hit_and_marked_snippet():
     assert match_spans(TEXT, {"zzqx"}) == []
     frag = snippet(TEXT, _query_terms("Rathaus"))
     assert "<mark>Rathaus</mark>" in frag
+
+
+def test_subheading_break_reads_as_a_dash_in_snippets():
+    text = ("Scholz hatte in Brüssel geworben.\n\nKritik von FDP und AfD\n\n"
+            "Die FDP kritisierte die Einigung.")
+    frag = snippet(text, _query_terms("Kritik"))
+    assert "geworben. <mark>Kritik</mark> von FDP und AfD – Die FDP kritisierte" in frag
+    from newsarchive.index.snippets import flatten
+
+    assert flatten("Erster Satz.\n\nZweiter") == "Erster Satz. Zweiter"
+    assert flatten("„Zitat“\n\nWeiter") == "„Zitat“ Weiter"
+    assert flatten("ohne Punkt\nim Absatz") == "ohne Punkt im Absatz"

@@ -92,9 +92,19 @@ def _best_window(spans: list[tuple[int, int]], width: int) -> int:
     return best
 
 
+#: A paragraph break after a paragraph without closing punctuation (a subheading).
+_BARE_BREAK = re.compile(r"""([^\s.!?:;…"“”»«)])[ \t]*\n[ \t]*\n\s*""")
+
+
+def flatten(text: str) -> str:
+    """Article text on one line: a subheading's break becomes `` – ``, other breaks spaces
+    (``Kritik von FDP und AfD – Die FDP kritisierte …``; search.js does the same)."""
+    return " ".join(_BARE_BREAK.sub(r"\1 – ", text).split())
+
+
 def snippet(text: str, terms: set[str], width: int = WIDTH) -> str:
     """An HTML fragment (escaped text, ``<mark>`` around matches) from ``text``."""
-    text = " ".join(text.split())
+    text = flatten(text)
     spans = match_spans(text, terms, limit=SCAN_LIMIT)
     if spans:
         first = _best_window(spans, width)

@@ -436,7 +436,8 @@ def compound_parts(text: str) -> dict[str, str]:
 
 
 def _cut(text: str, limit: int) -> str:
+    """``text`` up to ``limit`` characters, cut at a space and then marked `` …``."""
     if len(text) <= limit:
         return text
     cut = text.rfind(" ", 0, limit)
-    return text[: cut if cut > limit // 2 else limit]
+    return text[: cut if cut > limit // 2 else limit] + " …"

@@ -712,7 +712,12 @@
   }
 
   /** The best passage of text as [{text, mark}] pieces (about 240 characters). */
+  /** A paragraph break after a paragraph without closing punctuation (a subheading) reads
+   *  " – " in a snippet, as in Python's snippets.flatten; other breaks become spaces. */
+  var BARE_BREAK = /([^\s.!?:;…"“”»«)])[ \t]*\n[ \t]*\n\s*/g;
+
   function snippet(text, hl, compounds) {
+    text = String(text).replace(BARE_BREAK, "$1 – ");
     var toks = [];
     try { toks = global.NewsAnalyzer.tokensWithOffsets(text, "query"); } catch (e) { toks = []; }
     var marks = [];
