@@ -3,7 +3,7 @@
 spaCy's transition-based NER takes one step per token: it gathers the state's features (the
 next token; while an entity is open, also its first token and the previous token), scores the
 14 actions (``B/I/L/U`` per label, ``O``), checks each action's validity and applies the best
-valid one. A third of the model's time goes to that loop.
+valid one. On news articles that loop took over 40 % of the model's time.
 
 Outside an entity the two entity features are the model's padding vectors, so the state's
 scores depend on the token alone: :class:`GreedyNER` computes them for every token in one
