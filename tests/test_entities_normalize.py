@@ -80,6 +80,15 @@ def test_declined_organisation_names_become_nominative():
                    "Verband der Automobilindustrie": ("ORG", 1)}
 
 
+
+def test_place_adjectives_in_names_are_not_declined():
+    """"Leipziger", "Danziger" come from places and keep their -er after any article."""
+    got = canon(("Leipziger Hochschule für Grafik und Buchkunst", "ORG", "der"),
+                ("Danziger Werft", "ORG", "die"), ("Deutschen Bank", "ORG", "der"))
+    assert got == {"Leipziger Hochschule für Grafik und Buchkunst": ("ORG", 1),
+                   "Danziger Werft": ("ORG", 1), "Deutsche Bank": ("ORG", 1)}
+
+
 def test_short_organisation_names_join_the_longer_one_of_the_article():
     got = canon(("Deutschen Bahn", "ORG", "der"), ("Bahn", "ORG"), ("Stadtwerke", "ORG"),
                 ("Stadtwerke Gütersloh", "ORG"))

@@ -62,8 +62,20 @@ def adjective_stem(word: str) -> tuple[str, str] | None:
             stem = low[: -len(end)]
             if stem in _ADJ_STEMS or (stem.endswith(_ADJ_STEM_ENDINGS) and any(
                     is_lowercase_word(stem + e) for e in ("e", "en", "er"))):
+                if end == "er" and _is_place(word[:-2]):
+                    return None  # "Leipziger" is a place's adjective: never declined
                 return word[: -len(end)], end
     return None
+
+
+def _is_place(word: str) -> bool:
+    """Whether the gazetteer lists ``word`` as a place (``Leipzig``, ``Danzig``)."""
+    try:
+        from newsarchive.entities.gazetteer import word_classes
+
+        return "LOC" in word_classes().get(word, "").split("|")
+    except FileNotFoundError:  # pragma: no cover - table missing
+        return False
 
 
 def is_lowercase_word(low: str) -> bool:
