@@ -26,6 +26,29 @@ def test_partial_and_genitive_person_names_join_the_fullest_name():
     assert got == {"Yoon Suk Yeol": ("PER", 4), "Kim Tae Hyo": ("PER", 2)}
 
 
+def test_a_genitive_full_name_does_not_make_a_partial_name_ambiguous():
+    got = canon(("Judy Lybke", "PER"), ("Judy Lybkes", "PER"), ("Judy", "PER"), ("Judy", "PER"))
+    assert got == {"Judy Lybke": ("PER", 4)}
+
+
+def test_a_shared_surname_joins_the_clearly_dominant_full_name():
+    many = [("Judy Lybke", "PER")] * 12
+    got = canon(*many, ("Gerd Harry Lybke", "PER"), ("Lybke", "PER"), ("Lybke", "PER"))
+    assert got == {"Judy Lybke": ("PER", 14), "Gerd Harry Lybke": ("PER", 1)}
+    # two people of one family, neither dominant: the bare surname stays apart
+    got = canon(("Boris Becker", "PER"), ("Boris Becker", "PER"), ("Noah Becker", "PER"),
+                ("Becker", "PER"), ("Becker", "PER"))
+    assert got == {"Boris Becker": ("PER", 2), "Noah Becker": ("PER", 1), "Becker": ("PER", 2)}
+
+
+def test_a_short_first_name_joins_the_one_longer_first_name():
+    got = canon(("Alexander Wynaendts", "PER"), ("Alex Wynaendts", "PER"),
+                ("Wynaendts", "PER"), ("Wynaendts", "PER"))
+    assert got == {"Alexander Wynaendts": ("PER", 4)}
+    names = {"Alex Müller", "Alexander Müller", "Alexandra Müller"}
+    assert join_person_names(names)["Alex Müller"] == "Alex Müller"  # which one is unclear
+
+
 def test_person_genitive_that_swallowed_a_noun():
     got = canon(("Trumps Autozölle", "PER"), ("Donald Trump", "PER"), ("Thomas Müller", "PER"))
     assert got == {"Donald Trump": ("PER", 2), "Thomas Müller": ("PER", 1)}

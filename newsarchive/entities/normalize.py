@@ -151,23 +151,45 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     return any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
 
 
-def join_person_names(names: Iterable[str]) -> dict[str, str]:
+#: Share of the candidates' mentions a full name needs to take an ambiguous partial name.
+DOMINANCE = 0.9
+
+
+def join_person_names(names: Iterable[str], counts: Mapping[str, int] | None = None
+                      ) -> dict[str, str]:
     """Map each person name of one article to the fullest name containing it.
 
     Partial names (``Yoon``, ``Suk Yeol``) and genitives (``Yoons``) join a longer name
-    that contains them as a contiguous run of words; ambiguous ones stay as they are.
+    that contains them as a contiguous run of words. A genitive (``Judy Lybkes``) is no
+    candidate of its own. When several full names contain a partial one, it joins the one
+    holding :data:`DOMINANCE` of their mentions (``counts``, genitives included); otherwise it
+    stays as it is. A short first name joins the longer one (:func:`_short_first_names`).
     """
     names = set(names)
     tokens = {n: n.split(" ") for n in names}
+    short = _short_first_names(names, tokens)
+    genitives = {n for n in names if n.endswith("s") and n[:-1] in names and " " in n}
 
     def containers(words: list[str]) -> list[str]:
-        found = [f for f in names if len(tokens[f]) > len(words) and _contains(tokens[f], words)]
+        found = [f for f in names if len(tokens[f]) > len(words) and f not in genitives
+                 and f not in short and _contains(tokens[f], words)]
         # keep maximal containers only
         return [f for f in found if not any(g != f and _contains(tokens[g], tokens[f])
                                             for g in found)]
 
+    def dominant(cands: list[str]) -> str | None:
+        if counts is None:
+            return None
+        mentions = {c: counts.get(c, 0) + counts.get(c + "s", 0) for c in cands}
+        best = max(cands, key=lambda c: (mentions[c], c))
+        total = sum(mentions.values())
+        return best if total and mentions[best] / total >= DOMINANCE else None
+
     mapping: dict[str, str] = {}
     for name in names:
+        if name in short:
+            mapping[name] = short[name]
+            continue
         words = tokens[name]
         cands = containers(words)
         if not cands and words[-1].endswith("s") and len(words[-1]) > 2:
@@ -179,12 +201,30 @@ def join_person_names(names: Iterable[str]) -> dict[str, str]:
         if len(cands) == 1:
             mapping[name] = cands[0]
         else:
-            mapping[name] = name
+            mapping[name] = (dominant(cands) if len(cands) > 1 else None) or name
     return mapping
 
 
+def _short_first_names(names: set[str], tokens: Mapping[str, list[str]]) -> dict[str, str]:
+    """``Alex Wynaendts`` → ``Alexander Wynaendts``: the same person with a short first name
+    (a prefix of at least three letters), when exactly one longer first name fits."""
+    by_rest: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for n in names:
+        if len(tokens[n]) > 1:
+            by_rest[tuple(tokens[n][1:])].append(n)
+    out: dict[str, str] = {}
+    for group in by_rest.values():
+        for n in group:
+            first = tokens[n][0]
+            longer = [m for m in group if len(first) >= 3 and tokens[m][0] != first
+                      and tokens[m][0].startswith(first)]
+            if len(longer) == 1:
+                out[n] = longer[0]
+    return out
+
+
 def resolve_surnames(names_with_counts: Mapping[str, int], *,
-                     dominance: float = 0.9) -> dict[str, str]:
+                     dominance: float = DOMINANCE) -> dict[str, str]:
     """Archive-level joining of partial person names to full names.
 
     ``names_with_counts`` holds the archive's person names with their counts. A name maps to
@@ -348,7 +388,8 @@ def canonicalize_mentions(mentions: Iterable[Mention],
         and not _alias(t, acronyms) and t not in TYPE_OVERRIDES else (t, lab, p)
         for t, lab, p in fixed
     ]
-    per_map = join_person_names({t for t, lab, _ in fixed if lab == "PER"})
+    per_map = join_person_names({t for t, lab, _ in fixed if lab == "PER"},
+                                Counter(t for t, lab, _ in fixed if lab == "PER"))
     for name, full in list(per_map.items()):
         if full == name:
             per_map[name] = apply_well_known(name)
