@@ -40,6 +40,31 @@ def test_marked_kicker_is_split_from_the_h1() -> None:
     assert a.kicker == "Kommunalpolitik"
 
 
+def test_headline_with_glued_kicker_in_the_text_is_no_subheading() -> None:
+    """An h2 repeating the headline behind a kicker (no space between the spans) is not a
+    subheading, and the lead after it is not doubled."""
+    lead = "<p class='lead'>Die Delegierten haben am Samstag eine neue Initiative lanciert.</p>"
+    body = (
+        "<h2><span class='dachzeile'>Sonderparteitag zur Migration</span>"
+        "<span>Der Parteichef ruft zum Widerstand gegen die Asylpolitik auf</span></h2>"
+        + lead + BODY + "<h2>Kein zweites Hongkong</h2>"
+        + "<p>Die Schweiz dürfe nicht wie eine Großstadt werden, sagte der Redner vor den "
+        "Delegierten in der vollen Halle am Ufer des Sees.</p>"
+    )
+    a = parse_html(
+        page(
+            '<meta property="og:title" '
+            'content="Der Parteichef ruft zum Widerstand gegen die Asylpolitik auf">',
+            "",
+            body,
+        )
+    )
+    assert a.title == "Der Parteichef ruft zum Widerstand gegen die Asylpolitik auf"
+    assert a.headings == ["Kein zweites Hongkong"]
+    assert "MigrationDer" not in a.text
+    assert a.text.count("neue Initiative lanciert") == 1
+
+
 def test_social_title_with_kicker_keeps_the_publishers_form() -> None:
     a = parse_html(
         page(

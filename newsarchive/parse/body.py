@@ -123,6 +123,13 @@ def _repeats_title(text: str, title_words: set[str]) -> bool:
     return len(words) >= 3 and len(words & title_words) >= 0.9 * len(words)
 
 
+def _holds_title(key: str, title_key: str) -> bool:
+    """True for a heading that is the headline with a kicker glued before or after it
+    (``SVP-Sonderparteitag zur MigrationChiesa ruft zum …``)."""
+    return len(title_key) >= 20 and len(key) - len(title_key) <= 80 and (
+        key.endswith(title_key) or key.startswith(title_key))
+
+
 def select_blocks(
     res: WalkResult, chosen: list[int], title: str | None
 ) -> tuple[list[tuple[str, str]], list[str]]:
@@ -159,7 +166,7 @@ def select_blocks(
             if (
                 b.kind == "h"
                 and not any(k == "p" for k, _ in out)
-                and _repeats_title(text, title_words)
+                and (_repeats_title(text, title_words) or _holds_title(key, title_key))
             ):
                 continue  # a second rendering of the headline above the text
             if b.link_chars > 0.5 * n and not (
