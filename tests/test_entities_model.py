@@ -92,3 +92,25 @@ def test_org_and_place_spans_end_before_a_new_phrase(words, span, expected):
     doc = Doc(spacy.blank("de").vocab, words=words.split())
     doc.ents = [Span(doc, *span, label="ORG")]
     assert (*expected, "ORG") in _entity_spans(doc)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Die Spannungen zwischen Nord- und Südkorea nehmen zu.", {"Nordkorea", "Südkorea"}),
+    ("Zwischen Ost- und Westdeutschland gab es Unterschiede.",
+     {"Ostdeutschland", "Westdeutschland"}),
+    ("In Mittel- und Südosteuropa wächst die Sorge.", {"Mitteleuropa", "Südosteuropa"}),
+])
+def test_truncated_compounds_are_completed(text, names):
+    """'Nord- und Südkorea' names Nordkorea, not a place called 'Nord'."""
+    got = {e.name for e in extract_entities(Article(title=text))}
+    assert names <= got
+    assert not got & {"Nord", "Ost", "Mittel"}
+
+
+def test_complete_truncated_without_a_match():
+    from newsarchive.entities.extract import complete_truncated
+
+    assert complete_truncated("Nord-", "Südkorea") == "Nordkorea"
+    assert complete_truncated("Bundes-", "Landesregierung") == "Bundesregierung"
+    assert complete_truncated("Nord", "Südkorea") is None  # not truncated
+    assert complete_truncated("Nord-", "und") is None

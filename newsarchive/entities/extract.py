@@ -306,15 +306,64 @@ def _cap_noun(words: list[str], k: int) -> bool:
     return k < len(words) and words[k][:1].isupper() and words[k].isalpha()
 
 
+#: Words between a truncated compound and the compound that completes it (``Nord- und Süd…``).
+_ELLIPSIS_LINKS = frozenset({"und", "oder", "bis", "sowie", "&", "/", ","})
+#: Compass and position prefixes of place names, longest first.
+_COMPASS = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West", "Mittel",
+            "Zentral")
+
+
+@cache
+def _known_names() -> frozenset[str]:
+    from newsarchive.entities.gazetteer import word_classes
+    from newsarchive.entities.places import known_places
+
+    listed = {w for w, c in word_classes().items() if {"LOC", "ORG"} & set(c.split("|"))}
+    return frozenset(listed | known_places())
+
+
+def complete_truncated(word: str, other: str) -> str | None:
+    """The compound a truncated word stands for: ``Nord-`` before ``und Südkorea`` is
+    ``Nordkorea``, ``Ost-`` before ``und Westdeutschland`` is ``Ostdeutschland``.
+
+    The tail comes from ``other``: the longest one that makes a listed name (``Bundes-`` and
+    ``Landesregierung``), else the part after a compass prefix; otherwise None.
+    """
+    if len(word) < 3 or not word.endswith("-") or not word[:1].isupper() \
+            or not other[:1].isupper() or not other.isalpha():
+        return None
+    stem = word[:-1]
+    known = _known_names()
+    for k in range(2, len(other) - 2):
+        if other[k].islower() and stem + other[k:] in known:
+            return stem + other[k:]
+    for prefix in _COMPASS:
+        if other.startswith(prefix) and len(other) > len(prefix) + 2 \
+                and other[len(prefix)].islower():
+            return stem + other[len(prefix):]
+    return None
+
+
+def _truncated_at(words: list[str], i: int) -> str | None:
+    """:func:`complete_truncated` for ``words[i]`` with the word after the conjunction."""
+    if i + 2 < len(words) and words[i + 1] in _ELLIPSIS_LINKS and words[i].endswith("-"):
+        return complete_truncated(words[i], words[i + 2])
+    return None
+
+
 def mentions_of_doc(doc) -> tuple[list[Mention], dict[str, str]]:
     """Model mentions plus rule mentions, and the acronyms the text defines."""
     mentions: list[Mention] = []
     covered: set[int] = set()
     doc_orgs: set[str] = set()
     words = _words(doc)
-    for start, end, label in _entity_spans(doc, words):
+    spans = _entity_spans(doc, words)
+    label_at = {start: label for start, _, label in spans}
+    for start, end, label in spans:
         covered.update(range(start, end))
         text = doc[start:end].text
+        if end == start + 1:
+            text = _truncated_at(words, start) or text
         if not is_plausible_name(text, label):
             continue
         prev = doc[start - 1].text if start else None
@@ -325,6 +374,11 @@ def mentions_of_doc(doc) -> tuple[list[Mention], dict[str, str]]:
         if i in covered or not word[:1].isalpha():
             continue
         prev = words[i - 1] if i else None
+        if word.endswith("-") and i + 2 in label_at:  # "Mittel- und [Südamerika]"
+            full = _truncated_at(words, i)
+            if full is not None:
+                mentions.append(Mention(full, label_at[i + 2], prev))
+            continue
         if "-" in word[1:-1]:
             m = _compound_mention(word, doc_orgs, prev)
             if m is not None:
