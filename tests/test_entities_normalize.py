@@ -184,3 +184,20 @@ def test_germeval_tsv_reader_skips_source_lines(tmp_path):
                  encoding="utf-8")
     assert list(read_any(f)) == [(["Angela", "Merkel", "#"], [(0, 2, "PER")]),
                                  (["deutsche", "SPD"], [(1, 2, "ORG")])]
+
+
+def test_full_name_tagged_as_organisation_is_the_person_of_the_article():
+    got = canon(("Chelsea Manning", "ORG"), ("Manning", "PER"), ("Manning", "PER"))
+    assert got == {"Chelsea Manning": ("PER", 3)}
+    # no person "Chelsea" of that surname in the article: the club stays a club
+    assert canon(("FC Chelsea", "ORG"), ("Chelsea", "ORG")) == {"FC Chelsea": ("ORG", 2)}
+
+
+def test_slashed_places_are_split_and_credit_topics_dropped():
+    got = canon(("München/Hamburg", "LOC"), ("Japan/Eiskunstlauf", "LOC"), ("CDU/CSU", "ORG"))
+    assert got == {"München": ("LOC", 1), "Hamburg": ("LOC", 1), "Japan": ("LOC", 1),
+                   "CDU/CSU": ("ORG", 1)}
+
+
+def test_ki_is_no_organisation():
+    assert canon(("KI", "ORG"), ("OpenAI", "ORG")) == {"OpenAI": ("ORG", 1)}

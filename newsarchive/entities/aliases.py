@@ -175,5 +175,5 @@ NOT_ENTITIES = frozenset({
     "Conference League", "Bundesliga", "2. Bundesliga", "Weltmeisterschaft",
     "Europameisterschaft", "Fußball-WM", "Fußball-EM", "WM", "EM", "Tour de France",
     "Eurovision Song Contest", "Oktoberfest", "Grand Prix", "Super Bowl", "DFB-Pokal",
-    "Grundgesetz", "Brexit",
+    "Grundgesetz", "Brexit", "KI",
 })

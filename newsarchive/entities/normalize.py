@@ -356,6 +356,22 @@ def type_hint(name: str) -> str | None:
     return None
 
 
+def _slash_places(text: str, label: str) -> list[str]:
+    """``München/Hamburg`` → both places; ``Japan/Eiskunstlauf`` (a photo credit's place and
+    topic) → ``Japan``. Other mentions, and organisations (``CDU/CSU``), stay whole."""
+    if label != "LOC" or text.count("/") != 1 or " " in text:
+        return [text]
+    parts = [p for p in text.split("/") if p]
+    known = [p for p in parts if p in known_places()]
+    return known or [text]
+
+
+def _is_first_name(word: str) -> bool:
+    from newsarchive.entities.gazetteer import word_classes
+
+    return "FIRST" in word_classes().get(word, "").split("|")
+
+
 def canonicalize_mentions(mentions: Iterable[Mention],
                           acronyms: Mapping[str, str] | None = None
                           ) -> list[tuple[str, str, int]]:
@@ -366,6 +382,7 @@ def canonicalize_mentions(mentions: Iterable[Mention],
     """
     cleaned = [(clean_mention(m.text), m.label, m.prev) for m in mentions]
     cleaned = [(t, lab, p) for t, lab, p in cleaned if t and t not in NOT_ENTITIES]
+    cleaned = [(part, lab, p) for t, lab, p in cleaned for part in _slash_places(t, lab)]
     local = {t for t, lab, _ in cleaned if lab != "PER"}
     # One-word "persons" that are places of the article or countries (Nordkoreas) are places.
     fixed = []
@@ -382,6 +399,15 @@ def canonicalize_mentions(mentions: Iterable[Mention],
     per_names = {t for t, lab, _ in fixed if lab == "PER"}
     per_words = {w for n in per_names for w in n.split(" ")}
     countries = set(place_aliases().values())
+    # "Chelsea Manning" as an organisation while "Manning" is a person of the article
+    per_single = {t for t, lab, _ in fixed if lab == "PER" and " " not in t}
+    fixed = [
+        (t, "PER", p) if lab != "PER" and " " in t and t.rsplit(" ", 1)[1] in per_single
+        and _is_first_name(t.split(" ", 1)[0]) else (t, lab, p)
+        for t, lab, p in fixed
+    ]
+    per_names = {t for t, lab, _ in fixed if lab == "PER"}
+    per_words = {w for n in per_names for w in n.split(" ")}
     # One-word "places/organisations" that are part of a person's name are that person.
     fixed = [
         (t, "PER", p) if lab != "PER" and t in per_words and t not in countries
