@@ -216,3 +216,13 @@ def test_filter_name_in_no_article_is_named_with_the_closest_name(arch: Archive)
                                     "--person", "Scholtz"])
     assert "Person „Scholtz“ kommt in keinem Artikel vor. Meinten Sie „Olaf Scholz“?" \
         in out.output
+
+
+def test_name_field_value_in_no_article_gets_the_closest_name(arch: Archive):
+    """person:/ort:/org: in the query syntax are corrected from the registry, like the
+    --person filter: a surname stays a surname, a full name a full name."""
+    assert search(arch, "person:Trumpp").suggestion == "person:Trump"
+    res = search(arch, 'person:"Donald Trumpp" Zölle')
+    assert res.total == 0 and res.suggestion == 'person:"Donald Trump" Zölle'
+    assert search(arch, "person:Trump").suggestion is None  # found: nothing to suggest
+    assert search(arch, "ort:Atlantis").suggestion is None  # nothing close in the registry

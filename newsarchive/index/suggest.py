@@ -69,14 +69,46 @@ def _surface(archive: Archive, searcher, term: str) -> str | None:
     return min(seen, key=lambda w: (-seen[w], len(w), w))
 
 
+#: A value of a name field: ``person:Scholtz``, ``ort:"Frankfurt am Mein"``.
+_NAME_VALUE = re.compile(r'(?<![\w:])(person|ort|place|org):(?:"([^"]+)"|([^\s"()]+))', re.I)
+_NAME_TYPES = {"person": "PER", "place": "LOC", "org": "ORG"}
+
+
+def _fix_names(archive: Archive, searcher, query: str) -> str:
+    """Name-field values that match no article, replaced by the registry's closest name of
+    that type (``person:Scholtz`` → ``person:Scholz``)."""
+    from newsarchive.archive.registry import closest_name
+    from newsarchive.index.query import QueryError, name_query
+    from newsarchive.index.schema import FIELD_ALIASES
+
+    def fix(m: re.Match[str]) -> str:
+        field = FIELD_ALIASES[m[1].lower()]
+        value = m[2] or m[3]
+        try:
+            q = name_query(field, value)
+        except QueryError:
+            return m[0]
+        if q.matcher(searcher, searcher.boolean_context()).is_active():
+            return m[0]
+        better = closest_name(archive.db, _NAME_TYPES[field], value)
+        if better is None:
+            return m[0]
+        if " " not in value and " " in better:  # "person:Scholtz" → the surname alone
+            better = better.rsplit(" ", 1)[1]
+        return f'{m[1]}:"{better}"' if " " in better else f"{m[1]}:{better}"
+
+    return _NAME_VALUE.sub(fix, query)
+
+
 def suggest(archive: Archive, searcher, query: str) -> str | None:
     """The query with unknown words replaced by close known words, or None.
 
-    Field names, field values and operators stay as typed; the caller checks that the
+    Field names, operators and values of other fields stay as typed; a name-field value that
+    matches nothing becomes the registry's closest name. The caller checks that the
     suggestion finds something before showing it."""
     reader = searcher.reader()
-    changed = False
-    out = query
+    out = _fix_names(archive, searcher, query)
+    changed = out != query
 
     def fix(m: re.Match[str]) -> str:
         nonlocal changed
