@@ -220,3 +220,17 @@ def test_german_number_groups_thousands_with_points():
 
     assert [german_number(n) for n in (0, 7, 999, 1000, 94390, 1234567)] == [
         "0", "7", "999", "1.000", "94.390", "1.234.567"]
+
+
+def test_one_shared_place_makes_no_related_article():
+    summit = make_article(1, title="Gipfel in Meseberg", tags=[], entities=[
+        Entity("Olaf Scholz", "PER", 2), Entity("Brandenburg", "LOC", 1)])
+    medal = make_article(2, title="Silber im Einer", tags=[], entities=[
+        Entity("Lena Hartwig", "PER", 2), Entity("Brandenburg", "LOC", 1)])
+    market = make_article(3, title="Börse schließt fester", tags=[], entities=[
+        Entity("Olaf Scholz", "PER", 1), Entity("Frankfurt", "LOC", 1)])
+    model = build_model(records_from_articles([summit, medal, market]))
+    by_title = {a.article.title: a for a in model.articles}
+    assert [r.article.title for r in by_title["Gipfel in Meseberg"].related] == [
+        "Börse schließt fester"]  # a shared person is a subject; a shared place alone is not
+    assert by_title["Silber im Einer"].related == []

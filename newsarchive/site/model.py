@@ -299,6 +299,8 @@ def _link_related(articles: list[SiteArticle], total: int) -> None:
 
     Only each article's rarest features count (at most ``RELATED_MAX_FEATURES``, each in at
     most ``RELATED_MAX_POSTINGS`` articles): common ones say little and cost quadratic time.
+    An article that shares only one place is no related article (a paddling medal and a
+    summit share "Brandenburg", not a subject).
     """
     postings: dict[object, list[int]] = defaultdict(list)
     features: list[list[object]] = []
@@ -318,11 +320,15 @@ def _link_related(articles: list[SiteArticle], total: int) -> None:
         usable.sort(key=lambda f: len(postings[f]))
         scores: dict[int, float] = {}
         get = scores.get
+        evidence: dict[int, int] = defaultdict(int)  # shared features, a place counting 1
         for f in usable[:RELATED_MAX_FEATURES]:
             w = weight[f]
+            strength = 1 if getattr(f, "type", None) == "LOC" else 2
             for j in postings[f]:
                 scores[j] = get(j, 0.0) + w
+                evidence[j] += strength
         scores.pop(i, None)
+        scores = {j: sc for j, sc in scores.items() if evidence[j] >= 2}
         if not scores:
             continue
         own_hash = hashes[i]
