@@ -223,16 +223,22 @@ def pretrain_texts(data_dir: Path) -> Iterator[str]:
 
 
 def build_pretrain_text(data_dir: Path, out: Path) -> int:
-    """Write :func:`pretrain_texts` (deduplicated) as JSONL ``{"text": ...}`` lines."""
+    """Write :func:`pretrain_texts` (deduplicated) as JSONL ``{"text": ...}`` lines.
+
+    The file is replaced atomically: a pretraining run that reads it meanwhile (each pass
+    reopens it) sees the old or the new text, never a half-written file.
+    """
     seen: set[str] = set()
     out.parent.mkdir(parents=True, exist_ok=True)
     words = 0
-    with out.open("w", encoding="utf-8") as fh:
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
         for text in pretrain_texts(data_dir):
             if text not in seen:
                 seen.add(text)
                 words += len(text.split())
                 fh.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+    os.replace(tmp, out)
     print(f"pretraining text: {len(seen)} paragraphs, {words:,} words -> {out}")
     return words
 
