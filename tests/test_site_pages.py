@@ -312,6 +312,11 @@ def test_cli_build_site_and_errors(tmp_path: Path, built):
     res = runner.invoke(main, ["build-site", str(out), "--archive", str(built["archive"]),
                                "--base-url", "javascript:alert(1)"])
     assert res.exit_code != 0 and "base-url" in res.output
+    inside = Path(built["archive"]) / "index"  # a slip: the site into the archive's index
+    before = sorted(p.name for p in inside.iterdir())
+    res = runner.invoke(main, ["build-site", str(inside), "--archive", str(built["archive"])])
+    assert res.exit_code != 0 and "inside the archive" in res.output
+    assert sorted(p.name for p in inside.iterdir()) == before
 
 
 def test_serve_previews_folder(site: Path):

@@ -251,6 +251,12 @@ def build_site(
     try:
         from newsarchive.archive.registry import aliases
 
+        root = Path(archive.path).resolve()
+        target = Path(out_dir).resolve()
+        if target == root or root in target.parents:
+            raise SiteBuildError(f"{out_dir}: the site folder would lie inside the archive "
+                                 f"{archive.path}; choose a folder outside it")
+
         t0 = time.perf_counter()
         records = list(records_from_archive(archive))
         t1 = time.perf_counter()
