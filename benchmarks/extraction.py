@@ -278,7 +278,7 @@ def print_table(label: str, results: dict[str, dict[str, float]]) -> None:
             f"{name:<13}{r['docs']:>5}{r['precision']:>7.3f}{r['recall']:>8.3f}{r['f1']:>7.3f}"
             f"{r['title']:>7.3f}{r['date']:>7.3f}{r['author']:>8.3f}{r['docs_per_s']:>8.1f}"
         )
-    if "trafilatura" in results and results["trafilatura"]["docs_per_s"]:
+    if "newsarchive" in results and results.get("trafilatura", {}).get("docs_per_s"):
         ratio = results["newsarchive"]["docs_per_s"] / results["trafilatura"]["docs_per_s"]
         delta = results["newsarchive"]["f1"] - results["trafilatura"]["f1"]
         print(f"speed ratio newsarchive/trafilatura: {ratio:.2f}x   F1 delta: {delta:+.3f}")

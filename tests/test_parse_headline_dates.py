@@ -180,3 +180,33 @@ def test_byline_labels_are_stripped() -> None:
     assert split_byline("Johanna Kropfitsch Alle Artikel")[0] == ["Johanna Kropfitsch"]
     assert split_byline("Über Luis Holuch")[0] == ["Luis Holuch"]
     assert split_byline("Artikel von")[0] == []
+    assert split_byline("Autor: Rechtsanwältin Mia Sommer")[0] == ["Mia Sommer"]
+    assert split_byline("von Ida Kern Über Autorenseite von ida.kern@example.org")[0] == [
+        "Ida Kern"
+    ]
+
+
+def test_author_box_labels_are_no_persons() -> None:
+    a = parse_html(
+        page(
+            "",
+            "<h1>Stadtrat streitet über das Hallenbad</h1>",
+            BODY + '<div class="author-box"><h4><span>Zur Person</span>'
+            '<a rel="author" href="/autoren/team/">Alle Beiträge</a></h4></div>',
+        )
+    )
+    assert a.authors == []
+
+
+def test_desk_credit_goes_when_a_person_is_named() -> None:
+    a = parse_html(
+        page(
+            '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Bad",'
+            '"author":{"@type":"Organization","name":"Redaktion"}}</script>',
+            "<h1>Stadtrat streitet über das Hallenbad</h1>"
+            '<span class="author-links"><a rel="author" href="/author/ida-kern/">'
+            "von Ida Kern</a></span>",
+        )
+    )
+    assert a.authors == ["Ida Kern"]
+    assert a.agencies == []

@@ -94,22 +94,41 @@ def looks_like_person(name: str) -> bool:
         return False  # a broadcaster or desk acronym: "MDR THÜRINGEN", "NDR Kultur"
     if not words[-1][:1].isupper():
         return False  # "Artikel von": a label, not a name
+    if any(w.lower() in _LABEL_WORDS for w in words):
+        return False  # "Zur Person", "Alle Beiträge"
     return all(_NAME_WORD.match(w) for w in words) and words[0][:1].isupper()
 
 
-# Link labels after the name in author boxes: "Johanna Kropfitsch Alle Artikel".
+# Link labels after the name in author boxes: "Johanna Kropfitsch Alle Artikel",
+# "von Anna Muster Über Autorenseite von anna.muster@example.org".
 _TRAILING_LABEL = re.compile(
-    r"\s+(?:alle\s+(?:artikel|beiträge|posts)|mehr\s+(?:artikel|zum\s+autor)|zur\s+person|"
-    r"zum\s+profil|profil)\b.*$",
+    r"\s+(?:alle\s+(?:artikel|beiträge|posts)|mehr\s+(?:artikel|zum\s+autor|zur\s+autorin)|"
+    r"zur\s+person|zum\s+profil|profil|autorenseite|autorenprofil|"
+    r"über\s+(?:den\s+autor|die\s+autorin|autorenseite|mich)|[\w.+-]+@[\w-]+\.)\b.*$",
     re.I,
 )
+#: Words of author-box labels ("Zur Person", "Alle Beiträge"), never part of a name.
+_LABEL_WORDS = frozenset(
+    {"zur", "zum", "alle", "mehr", "über", "weitere", "unsere", "person", "beiträge",
+     "artikel", "profil", "autor", "autorin", "autoren", "kontakt", "folgen", "teilen"}
+)
+
+
+def _strip_prefixes(text: str) -> str:
+    """Remove leading labels, also stacked ones ("Autor: Rechtsanwalt Max Muster")."""
+    for _ in range(3):
+        stripped = _PREFIX.sub("", text)
+        if stripped == text:
+            break
+        text = stripped
+    return text
 
 
 def split_byline(text: str) -> tuple[list[str], list[str]]:
     """Persons and agencies in a byline ("Von Anna Muster und Ben Beispiel, dpa")."""
     text = _TRAILING_LABEL.sub("", " ".join(text.split()))
     text = _TRAILING_DATE.sub("", text)
-    text = _PREFIX.sub("", text)
+    text = _strip_prefixes(text)
     text = re.sub(r"\(([^)]*)\)", r", \1", text)
     persons: list[str] = []
     agencies: list[str] = []
@@ -139,7 +158,7 @@ def classify_author(name: str, is_org: bool) -> tuple[list[str], list[str]]:
         return [], [agency]
     if is_org or _ORG_HINT.search(name):
         return [], [name]
-    name = _TRAILING_LABEL.sub("", _PREFIX.sub("", name))
+    name = _TRAILING_LABEL.sub("", _strip_prefixes(name))
     if re.search(r",|;|/|\bund\b|&", name):
         persons, agencies = split_byline(name)
         if persons or agencies:

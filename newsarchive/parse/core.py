@@ -149,6 +149,10 @@ def _shown_dates(res: WalkResult, start: int) -> list[str]:
     return out
 
 
+#: Byline credits that name the site's own desk, not an agency.
+_DESKS = ("Redaktion", "red")
+
+
 def _byline_dates(res: WalkResult) -> list[str]:
     """Dates printed in the byline ("04.02.2022 | 15:33 Uhr | Dennis Steimels")."""
     out = []
@@ -318,6 +322,9 @@ def parse_text(text: str, *, url: str | None = None, source: str | None = None) 
         meta.agencies = [
             a for a in meta.agencies if a not in structured_orgs or agency_name(a) is not None
         ]
+    if meta.authors:
+        # a generic desk credit next to named people says nothing ("Redaktion")
+        meta.agencies = [a for a in meta.agencies if a not in _DESKS]
     if kicker:
         blocks = [b for b in blocks if b[1] != kicker]
     if lead and blocks and blocks[0][1] == lead and _lead_block_marked(res, lead):
