@@ -147,3 +147,17 @@ def test_site_name_skips_urls_and_decodes_double_escaped_entities() -> None:
     <p>Die Veranstalter erwarten an drei Tagen mehr als hunderttausend Gäste am Kai.</p>
     </article></body></html>"""
     assert parse_html(page).site_name == "Hafenblatt Verlag GmbH & Co. KG"
+
+
+def test_local_time_labelled_utc_yields_to_jsonld() -> None:
+    # article:published_time carries the local wall-clock time with a +00:00 suffix;
+    # JSON-LD gives the same minute with the German offset: that one is right.
+    head = '<meta property="article:published_time" content="2025-06-30T15:59:00+00:00">'
+    a = parse_html(page(head + ld('{"@type":"NewsArticle","headline":"Hitze",'
+                                   '"datePublished":"2025-06-30T15:59:30+02:00"}')))
+    assert a.published == "2025-06-30T15:59:30+02:00"
+    # a real UTC time (another minute) still wins as the explicit field
+    head = '<meta property="article:published_time" content="2025-06-30T13:59:00+00:00">'
+    a = parse_html(page(head + ld('{"@type":"NewsArticle","headline":"Hitze",'
+                                   '"datePublished":"2025-06-30T10:00:00+02:00"}')))
+    assert a.published == "2025-06-30T15:59:00+02:00"

@@ -88,6 +88,19 @@ def _lang(value: str | None) -> str | None:
     return code if 2 <= len(code) <= 3 and code.isalpha() else None
 
 
+_UTC_LABEL = re.compile(r"^(\d{4}-\d\d-\d\dT\d\d:\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$")
+
+
+def _utc_mislabel(raw: str | None, other: str | None) -> bool:
+    """Whether ``raw`` labels as UTC the same wall-clock minute that ``other`` (already
+    parsed) gives with a German offset: the CMS wrote local time with a ``+00:00`` suffix
+    (``15:59:00+00:00`` next to JSON-LD ``15:59:30+02:00``), so ``other`` is right."""
+    if not raw or not other:
+        return False
+    m = _UTC_LABEL.match(raw.strip())
+    return bool(m) and other[:16] == m.group(1) and other[-6:] in ("+01:00", "+02:00")
+
+
 def _brand_authors_to_orgs(meta: Meta) -> None:
     """One-word "authors" that name the site itself ("Krautreporter") are organisations."""
     host = re.sub(r"^https?://(?:www\.)?", "", meta.url or "").split("/")[0].lower()
@@ -167,7 +180,9 @@ def read_metadata(soup: BeautifulSoup, builder: PageBuilder) -> Meta:
         "dc.description",
         "dcterms.description",
     )
-    meta.published = parse_date(_first(mm, "article:published_time")) or meta.published
+    og_published = _first(mm, "article:published_time")
+    if not _utc_mislabel(og_published, meta.published):
+        meta.published = parse_date(og_published) or meta.published
     meta.published_explicit = meta.published is not None or bool(
         _first(mm, "datepublished", "og:article:published_time")
     )
