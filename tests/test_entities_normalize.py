@@ -201,3 +201,20 @@ def test_slashed_places_are_split_and_credit_topics_dropped():
 
 def test_ki_is_no_organisation():
     assert canon(("KI", "ORG"), ("OpenAI", "ORG")) == {"OpenAI": ("ORG", 1)}
+
+
+def test_a_person_tagged_once_as_a_place_stays_a_person():
+    got = canon(("Aviv", "PER"), ("Aviv", "PER"), ("Aviv", "LOC"), ("Avivs", "PER"),
+                ("Tel Aviv", "LOC"))
+    assert got == {"Aviv": ("PER", 4), "Tel Aviv": ("LOC", 1)}
+    # a country stays a country however often it was tagged as a person
+    assert canon(("Nordkorea", "PER"), ("Nordkorea", "PER"), ("Nordkorea", "LOC")) == {
+        "Nordkorea": ("LOC", 3)
+    }
+
+
+def test_hyphen_and_space_spellings_are_one_entity():
+    got = canon(("Tel-Aviv", "LOC"), ("Tel Aviv", "LOC"), ("Tel Aviv", "LOC"))
+    assert got == {"Tel Aviv": ("LOC", 3)}
+    got = canon(("Baden-Württemberg", "LOC"), ("Baden Württemberg", "LOC"))
+    assert got == {"Baden-Württemberg": ("LOC", 2)}

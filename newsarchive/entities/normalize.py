@@ -372,6 +372,24 @@ def _is_first_name(word: str) -> bool:
     return "FIRST" in word_classes().get(word, "").split("|")
 
 
+def _merge_spellings(counts: Counter[str], votes: dict[str, Counter[str]]) -> None:
+    """Join names written with a hyphen or a space (``Tel-Aviv``, ``Tel Aviv``) under the
+    spelling the place tables list, else the more frequent one, else the spaced one."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for canon in counts:
+        if " " in canon or "-" in canon:
+            groups[canon.replace("-", " ")].append(canon)
+    for forms in groups.values():
+        if len(forms) < 2:
+            continue
+        best = max(forms, key=lambda f: (f in known_places() or _table_type(f) is not None,
+                                          counts[f], " " in f))
+        for form in forms:
+            if form != best:
+                counts[best] += counts.pop(form)
+                votes[best].update(votes.pop(form))
+
+
 def canonicalize_mentions(mentions: Iterable[Mention],
                           acronyms: Mapping[str, str] | None = None
                           ) -> list[tuple[str, str, int]]:
@@ -384,12 +402,22 @@ def canonicalize_mentions(mentions: Iterable[Mention],
     cleaned = [(t, lab, p) for t, lab, p in cleaned if t and t not in NOT_ENTITIES]
     cleaned = [(part, lab, p) for t, lab, p in cleaned for part in _slash_places(t, lab)]
     local = {t for t, lab, _ in cleaned if lab != "PER"}
-    # One-word "persons" that are places of the article or countries (Nordkoreas) are places.
+    as_person = Counter(t for t, lab, _ in cleaned if lab == "PER")
+    as_other = Counter(t for t, lab, _ in cleaned if lab != "PER")
+    # One-word "persons" that are places of the article or countries (Nordkoreas) are places,
+    # unless the article's own tags call the word a person more often than not (a man named
+    # Aviv, once mistaken for the place).
     fixed = []
     for text, label, prev in cleaned:
         if label == "PER":
             place = _place_like(text, local)
-            if place is not None:
+            if place is not None and not (
+                place == text
+                and as_person[text] > as_other[text]
+                and _alias(text) is None
+                and text not in TYPE_OVERRIDES
+                and text not in place_aliases().values()
+            ):
                 text, label = place, "LOC"
         fixed.append((text, label, prev))
     per_names = {t for t, lab, _ in fixed if lab == "PER"}
@@ -436,6 +464,7 @@ def canonicalize_mentions(mentions: Iterable[Mention],
                 continue
         counts[canon] += 1
         votes[canon][label] += 1
+    _merge_spellings(counts, votes)
     out = []
     for canon, n in counts.items():
         if canon in NOT_ENTITIES:
