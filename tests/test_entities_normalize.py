@@ -218,3 +218,24 @@ def test_hyphen_and_space_spellings_are_one_entity():
     assert got == {"Tel Aviv": ("LOC", 3)}
     got = canon(("Baden-Württemberg", "LOC"), ("Baden Württemberg", "LOC"))
     assert got == {"Baden-Württemberg": ("LOC", 2)}
+
+
+def test_a_persons_genitive_tagged_as_a_place_is_the_person():
+    got = canon(("Adrian Hänni", "PER"), ("Hänni", "PER"), ("Hännis", "LOC"))
+    assert got == {"Adrian Hänni": ("PER", 3)}
+
+
+def test_a_sentence_start_article_before_a_place_goes():
+    got = canon(("Die Schweiz", "ORG"), ("Schweiz", "LOC"), ("Schweiz", "LOC"),
+                ("Die Zeit", "ORG"))
+    assert got == {"Schweiz": ("LOC", 3), "Die Zeit": ("ORG", 1)}
+
+
+def test_declined_place_names_with_adjectives_become_nominative():
+    from newsarchive.entities.inflection import nominative
+
+    assert nominative("Roten Meer", "im") == "Rotes Meer"
+    assert nominative("Askanischen Platz", "am") == "Askanischer Platz"
+    assert nominative("Chinesischen Mauer", "der") == "Chinesische Mauer"
+    assert nominative("Olympischen Spielen", "den") == "Olympische Spiele"
+    assert nominative("Vereinigten Staaten", "den") == "Vereinigte Staaten"

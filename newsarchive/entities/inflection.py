@@ -17,17 +17,21 @@ _NO_GENITIVE = ("fonds", "ss", "us", "is", "os", "as", "x", "z", "ß", "ys", "ie
 
 _MASC = ("verband", "dienst", "bund", "rat", "hof", "tag", "verein", "konzern", "club", "klub",
          "ausschuss", "senat", "fonds", "kongress", "sender", "rundfunk", "markt", "kreis",
-         "bezirk", "kanton", "landkreis", "gipfel", "orden", "zirkel", "versand", "betrieb")
+         "bezirk", "kanton", "landkreis", "gipfel", "orden", "zirkel", "versand", "betrieb",
+         "platz", "wald", "fluss", "kanal", "ozean", "golf", "park", "hafen", "garten", "damm",
+         "graben", "turm", "strom", "weg", "ring")
 _NEUT = ("werk", "amt", "institut", "haus", "parlament", "zentrum", "ministerium", "gericht",
          "komitee", "büro", "kabinett", "bündnis", "kommando", "museum", "theater", "orchester",
          "kollegium", "land", "reich", "königreich", "forum", "gymnasium", "hilfswerk",
-         "krankenhaus", "klinikum", "studio", "team", "direktorium", "sekretariat")
+         "krankenhaus", "klinikum", "studio", "team", "direktorium", "sekretariat", "meer",
+         "gebirge", "tal", "ufer", "becken", "viertel", "kap")
 _FEM = ("bahn", "bank", "union", "kommission", "halle", "agentur", "partei", "ung", "schaft",
         "heit", "keit", "ion", "ei", "anstalt", "behörde", "stiftung", "kammer", "zentrale",
         "organisation", "post", "akademie", "universität", "hochschule", "schule", "börse",
         "liga", "allianz", "armee", "marine", "luftwaffe", "initiative", "front", "kirche",
         "gemeinde", "stadt", "republik", "föderation", "versammlung", "konferenz", "garde",
-        "wacht", "sternwarte", "bibliothek", "galerie", "oper")
+        "wacht", "sternwarte", "bibliothek", "galerie", "oper", "straße", "allee", "brücke",
+        "insel", "bucht", "küste", "wüste", "gasse", "mauer", "ebene")
 _PLURAL = ("nationen", "staaten", "werke", "emirate", "grünen", "linken", "inseln", "länder")
 
 _ADJ_STEM_ENDINGS = ("isch", "lich", "ig", "al", "ell", "iv", "är", "ar")
@@ -60,8 +64,9 @@ def adjective_stem(word: str) -> tuple[str, str] | None:
     for end in _ENDINGS:
         if low.endswith(end) and len(low) > len(end) + 2:
             stem = low[: -len(end)]
-            if stem in _ADJ_STEMS or (stem.endswith(_ADJ_STEM_ENDINGS) and any(
-                    is_lowercase_word(stem + e) for e in ("e", "en", "er"))):
+            if stem in _ADJ_STEMS or (stem.endswith(_ADJ_STEM_ENDINGS) and (
+                    (stem.endswith("isch") and len(stem) > 6)  # rare ones too: askanisch
+                    or any(is_lowercase_word(stem + e) for e in ("e", "en", "er")))):
                 if end == "er" and _is_place(word[:-2]):
                     return None  # "Leipziger" is a place's adjective: never declined
                 return word[: -len(end)], end
@@ -140,4 +145,7 @@ def nominative(name: str, article: str | None = None) -> str:
     for k in range(i):
         stem, _ = adjective_stem(words[k])  # type: ignore[misc]
         words[k] = stem + _STRONG[gender]
+    if (gender == "pl" and art == "den" and words[i] == head and head.endswith("en")
+            and is_lowercase_word(head[:-1].lower())):
+        words[i] = head[:-1]  # dative plural -n: Olympischen Spielen → Olympische Spiele
     return " ".join(words)

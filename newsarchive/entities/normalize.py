@@ -372,6 +372,29 @@ def _is_first_name(word: str) -> bool:
     return "FIRST" in word_classes().get(word, "").split("|")
 
 
+_CAPITAL_ARTICLES = frozenset({"Der", "Die", "Das", "Dem", "Den", "Des"})
+
+
+def _drop_capital_article(text: str) -> str:
+    """``Die Schweiz`` (a sentence start taken into the span) → ``Schweiz``; an article that
+    belongs to a name stays (``Die Linke``, ``Der Spiegel``: no listed place follows)."""
+    first, _, rest = text.partition(" ")
+    if first in _CAPITAL_ARTICLES and rest in known_places():
+        return rest
+    return text
+
+
+def _genitive_of(word: str, full_names: set[str]) -> bool:
+    """Whether ``word`` is the genitive of a word of a person's full name (``Hännis`` of
+    ``Adrian Hänni``) and neither it nor its base is a place (``Nordkoreas``)."""
+    if " " in word or len(word) < 4 or not word.endswith("s") or word[-2] in "sxzß":
+        return False
+    base = word[:-1]
+    return (any(base in n.split(" ")[1:] for n in full_names)
+            and word not in known_places() and base not in known_places()
+            and _alias(base) is None)
+
+
 def _merge_spellings(counts: Counter[str], votes: dict[str, Counter[str]]) -> None:
     """Join names written with a hyphen or a space (``Tel-Aviv``, ``Tel Aviv``) under the
     spelling the place tables list, else the more frequent one, else the spaced one."""
@@ -401,6 +424,7 @@ def canonicalize_mentions(mentions: Iterable[Mention],
     cleaned = [(clean_mention(m.text), m.label, m.prev) for m in mentions]
     cleaned = [(t, lab, p) for t, lab, p in cleaned if t and t not in NOT_ENTITIES]
     cleaned = [(part, lab, p) for t, lab, p in cleaned for part in _slash_places(t, lab)]
+    cleaned = [(_drop_capital_article(t), lab, p) for t, lab, p in cleaned]
     local = {t for t, lab, _ in cleaned if lab != "PER"}
     as_person = Counter(t for t, lab, _ in cleaned if lab == "PER")
     as_other = Counter(t for t, lab, _ in cleaned if lab != "PER")
@@ -436,10 +460,13 @@ def canonicalize_mentions(mentions: Iterable[Mention],
     ]
     per_names = {t for t, lab, _ in fixed if lab == "PER"}
     per_words = {w for n in per_names for w in n.split(" ")}
-    # One-word "places/organisations" that are part of a person's name are that person.
+    # One-word "places/organisations" that are part of a person's name, or its genitive
+    # (Hännis), are that person.
     fixed = [
-        (t, "PER", p) if lab != "PER" and t in per_words and t not in countries
-        and not _alias(t, acronyms) and t not in TYPE_OVERRIDES else (t, lab, p)
+        (t, "PER", p) if lab != "PER"
+        and (t in per_words or _genitive_of(t, {n for n in per_names if " " in n}))
+        and t not in countries and not _alias(t, acronyms) and t not in TYPE_OVERRIDES
+        else (t, lab, p)
         for t, lab, p in fixed
     ]
     per_map = join_person_names({t for t, lab, _ in fixed if lab == "PER"},
