@@ -239,3 +239,20 @@ def test_declined_place_names_with_adjectives_become_nominative():
     assert nominative("Chinesischen Mauer", "der") == "Chinesische Mauer"
     assert nominative("Olympischen Spielen", "den") == "Olympische Spiele"
     assert nominative("Vereinigten Staaten", "den") == "Vereinigte Staaten"
+
+
+def test_a_company_name_tagged_as_a_person_is_the_company():
+    got = canon(("Valendo GmbH", "ORG"), ("Valendo", "PER"), ("Valendo", "PER"))
+    assert got == {"Valendo GmbH": ("ORG", 3)}
+    # a person of the article with that surname keeps it
+    got = canon(("Porsche AG", "ORG"), ("Ferdinand Porsche", "PER"), ("Porsche", "PER"))
+    assert got == {"Porsche AG": ("ORG", 1), "Ferdinand Porsche": ("PER", 2)}
+
+
+def test_mention_cleaning_drops_an_open_bracket_and_results():
+    from newsarchive.entities.filters import is_plausible_name
+    from newsarchive.entities.normalize import clean_mention
+
+    assert clean_mention("Bundesagentur für Arbeit (BA") == "Bundesagentur für Arbeit"
+    assert not is_plausible_name("LSG Aalen II 54,34 Rangfolge", "ORG")
+    assert is_plausible_name("TSV 1860 München", "ORG")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 #: Capitalised words that start sentences or headlines and are never names on their own.
 COMMON_WORDS = frozenset("""
 Der Die Das Den Dem Des Ein Eine Einer Eines Einem Einen Er Sie Es Wir Ihr Ich Man Angesichts
@@ -15,6 +17,8 @@ Januar Februar März April Mai Juni Juli August September Oktober November Dezem
 Bild Anzeige Update Krieg Ukraine-Krieg Corona Euro Dollar Prozent Millionen Milliarden
 """.split())  # noqa: SIM905
 
+
+_DECIMAL = re.compile(r"\d[,.]\d\d(?!\d)")
 
 #: Names written in lower case.
 LOWERCASE_NAMES = frozenset({"dpa", "epd", "taz", "sda", "afp"})
@@ -30,4 +34,6 @@ def is_plausible_name(text: str, label: str) -> bool:
     if (not words[0][:1].isupper() and not words[0][:1].isdigit()
             and not any(c.isupper() for c in text) and text not in LOWERCASE_NAMES):
         return False
+    if _DECIMAL.search(text):
+        return False  # a result or a price ("LSG Aalen II 54,34"), not a name
     return not (len(words) == 1 and text in COMMON_WORDS)

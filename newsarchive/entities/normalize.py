@@ -48,7 +48,10 @@ class Mention:
 
 def clean_mention(text: str) -> str:
     """Strip quotes, edge punctuation, a leading article and a trailing apostrophe-s."""
-    text = _SPACE.sub(" ", text).strip().strip(_EDGE).strip()
+    text = _SPACE.sub(" ", text)
+    if "(" in text and ")" not in text:  # "Bundesagentur für Arbeit (BA": cut at the bracket
+        text = text[: text.index("(")]
+    text = text.strip().strip(_EDGE).strip()
     for suffix in ("’s", "'s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
@@ -372,6 +375,28 @@ def _is_first_name(word: str) -> bool:
     return "FIRST" in word_classes().get(word, "").split("|")
 
 
+#: Legal forms that end a company's name.
+_LEGAL_FORMS = frozenset({"GmbH", "AG", "SE", "KG", "KGaA", "OHG", "e.V.", "eG", "Inc.", "Inc",
+                          "Ltd", "Ltd.", "LLC", "Corp.", "Co.", "S.A.", "N.V.", "plc", "GmbH & Co.",
+                          "Holding", "Group"})
+
+
+def _firm_names(orgs: set[str]) -> dict[str, str]:
+    """``{"Valendo": "Valendo GmbH"}``: the name part of each company name ending in a legal
+    form, when only one company of the article has it."""
+    out: dict[str, str] = {}
+    seen: set[str] = set()
+    for org in orgs:
+        words = org.split(" ")
+        if len(words) == 2 and words[1] in _LEGAL_FORMS:
+            if words[0] in seen:
+                out.pop(words[0], None)
+            else:
+                out[words[0]] = org
+            seen.add(words[0])
+    return out
+
+
 _CAPITAL_ARTICLES = frozenset({"Der", "Die", "Das", "Dem", "Den", "Des"})
 
 
@@ -444,6 +469,15 @@ def canonicalize_mentions(mentions: Iterable[Mention],
             ):
                 text, label = place, "LOC"
         fixed.append((text, label, prev))
+    # "Valendo" tagged as a person in an article about "Valendo GmbH": the company
+    full_per_words = {w for t, lab, _ in fixed if lab == "PER" and " " in t
+                      for w in t.split(" ")}
+    firms = _firm_names({t for t, lab, _ in fixed if lab == "ORG"})
+    fixed = [
+        (firms[t], "ORG", p) if lab == "PER" and t in firms and t not in full_per_words
+        else (t, lab, p)
+        for t, lab, p in fixed
+    ]
     per_names = {t for t, lab, _ in fixed if lab == "PER"}
     per_words = {w for n in per_names for w in n.split(" ")}
     # "Trumps Autozölle": a person's genitive swallowed the next noun
