@@ -256,3 +256,10 @@ def test_mention_cleaning_drops_an_open_bracket_and_results():
     assert clean_mention("Bundesagentur für Arbeit (BA") == "Bundesagentur für Arbeit"
     assert not is_plausible_name("LSG Aalen II 54,34 Rangfolge", "ORG")
     assert is_plausible_name("TSV 1860 München", "ORG")
+
+
+def test_a_person_span_ends_before_a_club_acronym():
+    got = canon(("Marlene TSV Hüttlingen", "PER"), ("Marlene Wolf", "PER"),
+                ("Johann Georg II", "PER"), ("Benedikt XVI", "PER"))
+    assert got == {"Marlene Wolf": ("PER", 2), "Johann Georg II": ("PER", 1),
+                   "Benedikt XVI": ("PER", 1)}

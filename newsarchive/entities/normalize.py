@@ -397,6 +397,20 @@ def _firm_names(orgs: set[str]) -> dict[str, str]:
     return out
 
 
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,4}$")
+_ROMAN = re.compile(r"^[IVXL]+$")
+
+
+def _cut_at_acronym(name: str) -> str:
+    """A person span that ran into a club or party acronym ends before it (``Marlene TSV
+    Hüttlingen`` in a result list → ``Marlene``)."""
+    words = name.split(" ")
+    for i in range(1, len(words)):
+        if _ACRONYM.match(words[i]) and not _ROMAN.match(words[i]):
+            return " ".join(words[:i])
+    return name
+
+
 _CAPITAL_ARTICLES = frozenset({"Der", "Die", "Das", "Dem", "Den", "Des"})
 
 
@@ -449,7 +463,8 @@ def canonicalize_mentions(mentions: Iterable[Mention],
     cleaned = [(clean_mention(m.text), m.label, m.prev) for m in mentions]
     cleaned = [(t, lab, p) for t, lab, p in cleaned if t and t not in NOT_ENTITIES]
     cleaned = [(part, lab, p) for t, lab, p in cleaned for part in _slash_places(t, lab)]
-    cleaned = [(_drop_capital_article(t), lab, p) for t, lab, p in cleaned]
+    cleaned = [(_drop_capital_article(t) if lab != "PER" else _cut_at_acronym(t), lab, p)
+               for t, lab, p in cleaned]
     local = {t for t, lab, _ in cleaned if lab != "PER"}
     as_person = Counter(t for t, lab, _ in cleaned if lab == "PER")
     as_other = Counter(t for t, lab, _ in cleaned if lab != "PER")
