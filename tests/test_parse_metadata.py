@@ -161,3 +161,13 @@ def test_local_time_labelled_utc_yields_to_jsonld() -> None:
     a = parse_html(page(head + ld('{"@type":"NewsArticle","headline":"Hitze",'
                                    '"datePublished":"2025-06-30T10:00:00+02:00"}')))
     assert a.published == "2025-06-30T15:59:00+02:00"
+
+
+def test_a_description_that_is_an_image_caption_is_no_lead() -> None:
+    caption = "Einsatzkräfte der Feuerwehr löschen am Abend den Brand in der Halle."
+    head = f'<meta name="description" content="{caption}">'
+    body = f'<picture><img src="a.jpg" alt="{caption}"></picture>' + BODY
+    assert parse_html(page(head, body)).lead is None
+    # an ordinary description still serves as the lead
+    head = '<meta name="description" content="Der Stadtrat streitet über das neue Bad.">'
+    assert parse_html(page(head, body)).lead == "Der Stadtrat streitet über das neue Bad."

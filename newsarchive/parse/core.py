@@ -62,6 +62,15 @@ def _visible_lead(res: WalkResult, chosen: list[int]) -> str | None:
     return None
 
 
+def _description_lead(description: str | None, alts: list[str]) -> str | None:
+    """The meta description as lead, unless it is an image's caption (some CMS fill the
+    description with the opening picture's alt text)."""
+    if not description:
+        return None
+    key = " ".join(description.split())
+    return None if any(" ".join(a.split()) == key for a in alts) else description
+
+
 def _lead_block_marked(res: WalkResult, lead: str) -> bool:
     return any(b.lead and b.text == lead for b in res.blocks)
 
@@ -303,7 +312,7 @@ def parse_text(text: str, *, url: str | None = None, source: str | None = None) 
     if title and "&" in title:
         title = html.unescape(title)
     blocks, inline_bylines = select_blocks(res, chosen, title)
-    lead = _visible_lead(res, chosen) or meta.description
+    lead = _visible_lead(res, chosen) or _description_lead(meta.description, builder.alts)
     if lead:
         lead = " ".join(lead.split())
     structured_persons = bool(meta.authors)

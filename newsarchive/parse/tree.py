@@ -84,6 +84,8 @@ class PageBuilder(LXMLTreeBuilder):
         self.datetimes: list[str] = []
         self.kicker_tags: list[Tag] = []
         self.section_links: list[tuple[str, Tag]] = []
+        #: alt texts of images (a meta description that repeats one is a caption, no lead)
+        self.alts: list[str] = []
         self.created = 0
         self.truncated = False
         self._skip = 0
@@ -92,6 +94,8 @@ class PageBuilder(LXMLTreeBuilder):
     def start(self, tag: Any, attrib: Any, nsmap: Any = {}) -> None:  # noqa: B006
         if self._skip:
             self._skip += 1
+            if tag == "img" and len(self.alts) < 50 and attrib.get("alt"):
+                self.alts.append(attrib["alt"])
             if "datetime" in attrib:
                 self.datetimes.append(attrib["datetime"])
             if tag == "meta" or ("itemprop" in attrib and "content" in attrib):
@@ -108,6 +112,8 @@ class PageBuilder(LXMLTreeBuilder):
         if tag in SKIP_TAGS:
             if tag == "script" and "ld+json" in (attrib.get("type") or "").lower():
                 self._ld = []
+            elif tag == "img" and len(self.alts) < 50 and attrib.get("alt"):
+                self.alts.append(attrib["alt"])
             self._skip = 1
             return
         if nsmap or len(self.nsmaps) > 1 or not isinstance(tag, str) or ":" in tag:
