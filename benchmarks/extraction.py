@@ -50,8 +50,14 @@ class Extracted:
     authors: list[str] = field(default_factory=list)
 
 
+#: Invisible characters (soft hyphen, zero-width space/joiners, BOM), dropped before comparing:
+#: gold texts copied from pages keep some, extractors drop them.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
 def norm(text: str | None) -> str:
-    return " ".join((text or "").split())
+    """Whitespace-normalised text without invisible characters, as both sides are compared."""
+    return " ".join((text or "").translate(_INVISIBLE).split())
 
 
 def ours(data: bytes) -> Extracted:
