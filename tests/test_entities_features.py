@@ -33,3 +33,20 @@ def test_word_feature_component_writes_class_band_and_cluster():
     assert all(t.startswith("C") for t in tags)
     assert tags[1] != "Cx"  # a frequent word has a cluster
     assert (lemmas[5], tags[5]) == ("_/x", "Cx")  # an unknown word has none
+
+
+def test_an_unlisted_word_before_a_surname_twice_is_a_first_name():
+    from collections import Counter
+
+    from newsarchive.entities.extract import _unlisted_first_name
+    from newsarchive.entities.inflection import listed_word
+
+    assert listed_word("Schwingerkönig") and listed_word("Stürmer")
+    assert not listed_word("Breel")
+    def check(text: str, i: int) -> bool:
+        words = text.split(" ")
+        return _unlisted_first_name(words, i, Counter(zip(words, words[1:], strict=False)))
+
+    assert check("Trainer lobt Breel Embolo . Später traf Breel Embolo erneut .", 2)
+    assert not check("Später traf Breel Embolo erneut .", 2)  # once is not enough
+    assert not check("Stürmer Embolo traf , Stürmer Embolo jubelte", 0)  # a listed noun

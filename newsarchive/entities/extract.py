@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
@@ -22,7 +23,7 @@ from newsarchive.entities.demonyms import (
     country_of_demonym,
 )
 from newsarchive.entities.filters import is_plausible_name
-from newsarchive.entities.inflection import nominative, strip_genitive
+from newsarchive.entities.inflection import listed_word, nominative, strip_genitive
 from newsarchive.entities.model import LABELS, load_nlp
 from newsarchive.entities.normalize import Mention, canonicalize_mentions, clean_mention
 from newsarchive.entities.places import country_names, place_aliases
@@ -127,12 +128,24 @@ _CLUB_PREFIXES = frozenset({"FC", "FSV", "SC", "SV", "TSV", "VfB", "VfL", "BC", 
                             "TSG", "SpVgg", "KSC", "HSV", "TuS", "SG"})
 
 
+def _unlisted_first_name(words: list[str], i: int, pairs: Counter[tuple[str, str]]) -> bool:
+    """Whether ``words[i]``, just before a one-word person, is a first name no list knows:
+    a capitalised word that the 860k-word frequency table lacks (nouns, even rare compounds
+    such as "Schwingerkönig", are in it) and that stands before that surname twice or more."""
+    w = words[i]
+    return (len(w) >= 3 and w.isalpha() and w[:1].isupper() and w[1:].islower()
+            and pairs[w, words[i + 1]] >= 2 and not listed_word(w))
+
+
 def _entity_spans(doc, words: list[str] | None = None) -> list[tuple[int, int, str]]:
     """Model spans, repaired: person spans ending in a particle or missing a first name are
     extended, ``Landkreis``/``Kanton`` joins the place after it. ``words``: the doc's token
     texts when the caller has them already."""
     spans = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in LABELS]
     taken = {i for s, e, _ in spans for i in range(s, e)}
+    if words is None:
+        words = _words(doc)
+    pairs: Counter[tuple[str, str]] | None = None
     out = []
     for start, end, label in spans:
         # "Österreichische Haus- und Grundbesitzerbund": a span ending in a hyphen goes on
@@ -151,6 +164,12 @@ def _entity_spans(doc, words: list[str] | None = None) -> list[tuple[int, int, s
             while (start > 0 and start - 1 not in taken and doc[start - 1].text in first
                    and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start):
                 start -= 1
+            if end - start == 1 and start > 0 and start - 1 not in taken:
+                if pairs is None:
+                    pairs = Counter(zip(words, words[1:], strict=False))
+                if _unlisted_first_name(words, start - 1, pairs) \
+                        and not doc[start - 1].is_sent_start:
+                    start -= 1  # "Breel Embolo", tagged "Embolo" each time
         elif label == "LOC" and start > 0 and doc[start - 1].text in _PLACE_HEADS \
                 and start - 1 not in taken:
             start -= 1
@@ -170,8 +189,6 @@ def _entity_spans(doc, words: list[str] | None = None) -> list[tuple[int, int, s
             start, label = start - 1, "ORG"  # "Stadtwerke Gütersloh", "Erzbistum Köln"
         out.append((start, end, label))
     taken = {i for s, e, _ in out for i in range(s, e)}
-    if words is None:
-        words = _words(doc)
     for sp in _phrase_orgs(words) + _pattern_orgs(words):
         if not any(i in taken for i in range(sp[0], sp[1])):
             out.append(sp)

@@ -83,9 +83,8 @@ def _is_place(word: str) -> bool:
         return False
 
 
-def is_lowercase_word(low: str) -> bool:
-    """Whether the lower-cased form is a word of running German text (adjectives are, nouns
-    such as ``verbraucherzentrale`` are not): not in the rarest band of the cluster table."""
+def _table_entry(word: str) -> str | None:
+    """The ``cluster/band`` lemma string of ``word`` in the word-feature table, or None."""
     try:
         from spacy.strings import hash_string
 
@@ -93,14 +92,29 @@ def is_lowercase_word(low: str) -> bool:
 
         hashes, index, names = feature_arrays()
     except (ImportError, FileNotFoundError):  # pragma: no cover - tables missing
-        return True
-    h = hash_string(low)
+        return ""
+    h = hash_string(word)
     # a numpy scalar: with a Python int numpy converts the whole table first (~0.4 ms)
     pos = int(hashes.searchsorted(numpy.uint64(h)))
     if pos >= len(hashes) or int(hashes[pos]) != h:
+        return None
+    return names[int(index[pos])][0]
+
+
+def listed_word(word: str) -> bool:
+    """Whether the word-feature table (860k words of running text) knows ``word`` as written."""
+    return _table_entry(word) is not None
+
+
+def is_lowercase_word(low: str) -> bool:
+    """Whether the lower-cased form is a word of running German text (adjectives are, nouns
+    such as ``verbraucherzentrale`` are not): not in the rarest band of the cluster table."""
+    entry = _table_entry(low)
+    if entry is None:
         return False
-    band = names[int(index[pos])][0].rpartition("/")[2]
-    return band not in ("x", "0")
+    if not entry:  # pragma: no cover - tables missing
+        return True
+    return entry.rpartition("/")[2] not in ("x", "0")
 
 
 def gender_of(noun: str, article: str | None = None) -> str | None:
