@@ -377,8 +377,8 @@ def _is_first_name(word: str) -> bool:
 
 #: Legal forms that end a company's name.
 _LEGAL_FORMS = frozenset({"GmbH", "AG", "SE", "KG", "KGaA", "OHG", "e.V.", "eG", "Inc.", "Inc",
-                          "Ltd", "Ltd.", "LLC", "Corp.", "Co.", "S.A.", "N.V.", "plc", "GmbH & Co.",
-                          "Holding", "Group"})
+                          "Ltd", "Ltd.", "LLC", "Corp.", "Co.", "S.A.", "N.V.", "plc", "Holding",
+                          "Group"})
 
 
 def _firm_names(orgs: set[str]) -> dict[str, str]:
@@ -466,6 +466,7 @@ def canonicalize_mentions(mentions: Iterable[Mention],
     cleaned = [(_drop_capital_article(t) if lab != "PER" else _cut_at_acronym(t), lab, p)
                for t, lab, p in cleaned]
     local = {t for t, lab, _ in cleaned if lab != "PER"}
+    countries = set(place_aliases().values())
     as_person = Counter(t for t, lab, _ in cleaned if lab == "PER")
     as_other = Counter(t for t, lab, _ in cleaned if lab != "PER")
     # One-word "persons" that are places of the article or countries (Nordkoreas) are places,
@@ -480,7 +481,7 @@ def canonicalize_mentions(mentions: Iterable[Mention],
                 and as_person[text] > as_other[text]
                 and _alias(text) is None
                 and text not in TYPE_OVERRIDES
-                and text not in place_aliases().values()
+                and text not in countries
             ):
                 text, label = place, "LOC"
         fixed.append((text, label, prev))
@@ -499,7 +500,6 @@ def canonicalize_mentions(mentions: Iterable[Mention],
     fixed = [(_genitive_head(t, per_words) if lab == "PER" else t, lab, p) for t, lab, p in fixed]
     per_names = {t for t, lab, _ in fixed if lab == "PER"}
     per_words = {w for n in per_names for w in n.split(" ")}
-    countries = set(place_aliases().values())
     # "Chelsea Manning" as an organisation while "Manning" is a person of the article
     per_single = {t for t, lab, _ in fixed if lab == "PER" and " " not in t}
     fixed = [
@@ -509,11 +509,12 @@ def canonicalize_mentions(mentions: Iterable[Mention],
     ]
     per_names = {t for t, lab, _ in fixed if lab == "PER"}
     per_words = {w for n in per_names for w in n.split(" ")}
+    full_names = {n for n in per_names if " " in n}
     # One-word "places/organisations" that are part of a person's name, or its genitive
     # (Hännis), are that person.
     fixed = [
         (t, "PER", p) if lab != "PER"
-        and (t in per_words or _genitive_of(t, {n for n in per_names if " " in n}))
+        and (t in per_words or _genitive_of(t, full_names))
         and t not in countries and not _alias(t, acronyms) and t not in TYPE_OVERRIDES
         else (t, lab, p)
         for t, lab, p in fixed
