@@ -12,7 +12,7 @@ from typing import Any
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 from bs4.builder._lxml import LXMLTreeBuilder
-from bs4.element import Tag
+from bs4.element import NavigableString, Tag
 
 #: Elements whose whole subtree is never article text (never become Tag objects).
 SKIP_TAGS = frozenset(
@@ -53,6 +53,22 @@ SKIP_TAGS = frozenset(
 MAX_TAGS = 60_000
 #: Void elements whose attributes are recorded but that need no Tag object.
 RECORD_ONLY = frozenset({"meta", "link"})
+#: Characters bs4 counts as whitespace when it collapses blank strings.
+_ASCII_SPACES = "\x20\x0a\x09\x0c\x0d"
+#: Per-tag attributes of a Tag that the tree links, not the tag name, decide.
+_LINK_FIELDS = frozenset(
+    (
+        "attrs",
+        "contents",
+        "parent",
+        "previous_element",
+        "next_element",
+        "next_sibling",
+        "previous_sibling",
+    )
+)
+#: Name-dependent Tag fields per tag name (see PageBuilder._proto).
+_PROTOS: dict[str, dict[str, Any]] = {}
 
 
 _KICKER_CLASS = re.compile(
@@ -90,6 +106,107 @@ class PageBuilder(LXMLTreeBuilder):
         self.truncated = False
         self._skip = 0
         self._ld: list[str] | None = None
+        # lean tree building: the state bs4's handle_starttag/endData would keep on the soup
+        self._open: list[Any] = []
+        self._text: list[str] = []
+        self._last: Any = None
+        self._keep_space = 0
+        self._containers: list[str] = []
+
+    def feed(self, markup: Any) -> None:
+        """Parse ``markup`` into the soup, building Tags and strings directly.
+
+        bs4's own per-event path (handle_starttag, endData, the linkage fixer) costs several
+        times what lxml's parsing does; the tree built here is the same: same Tag and
+        NavigableString classes, same attributes, links and whitespace collapsing.
+        """
+        soup = self.soup
+        self._open = [soup.currentTag]
+        self._last = soup._most_recent_element
+        super().feed(markup)
+        if self._text:
+            self._flush()
+        soup._most_recent_element = self._last
+
+    def _proto(self, name: str) -> dict[str, Any]:
+        """The name-dependent fields of a Tag, taken from one that bs4 builds itself.
+
+        Kept for all builders: every PageBuilder has the same configuration.
+        """
+        model = Tag(self.soup, self, name, namespaces=self.active_namespace_prefixes[-1])
+        proto = {k: v for k, v in model.__dict__.items() if k not in _LINK_FIELDS}
+        if len(_PROTOS) < 2000:  # tag names are an open set: bound the cache
+            _PROTOS[name] = proto
+        return proto
+
+    def _push(self, name: str, attrs: dict[str, str]) -> Tag:
+        if self._text:
+            self._flush()
+        parent = self._open[-1]
+        tag = Tag.__new__(Tag)
+        d = tag.__dict__
+        d.update(_PROTOS.get(name) or self._proto(name))
+        siblings = parent.contents
+        before = siblings[-1] if siblings else None
+        last = self._last
+        d["attrs"] = attrs
+        d["contents"] = []
+        d["parent"] = parent
+        d["previous_element"] = last
+        d["next_element"] = None
+        d["previous_sibling"] = before
+        d["next_sibling"] = None
+        if last is not None:
+            last.next_element = tag
+        if before is not None:
+            before.next_sibling = tag
+        siblings.append(tag)
+        self._open.append(tag)
+        self._last = tag
+        if name in self.preserve_whitespace_tags:
+            self._keep_space += 1
+        if name in self.string_containers:
+            self._containers.append(name)
+        return tag
+
+    def _pop(self) -> None:
+        if self._text:
+            self._flush()
+        if len(self._open) < 2:
+            return
+        name = self._open.pop().name
+        if self._keep_space and name in self.preserve_whitespace_tags:
+            self._keep_space -= 1
+        if self._containers and name in self.string_containers:
+            self._containers.pop()
+
+    def _flush(self) -> None:
+        parts = self._text
+        text = parts[0] if len(parts) == 1 else "".join(parts)
+        self._text = []
+        if not self._keep_space and not text.strip(_ASCII_SPACES):
+            text = "\n" if "\n" in text else " "
+        cls = NavigableString
+        if self._containers:
+            cls = self.string_containers.get(self._containers[-1], cls)
+        string = str.__new__(cls, text)
+        parent = self._open[-1]
+        siblings = parent.contents
+        before = siblings[-1] if siblings else None
+        last = self._last
+        d = string.__dict__
+        d["hidden"] = False
+        d["parent"] = parent
+        d["previous_element"] = last
+        d["next_element"] = None
+        d["next_sibling"] = None
+        d["previous_sibling"] = before
+        if last is not None:
+            last.next_element = string
+        if before is not None:
+            before.next_sibling = string
+        siblings.append(string)
+        self._last = string
 
     def start(self, tag: Any, attrib: Any, nsmap: Any = {}) -> None:  # noqa: B006
         if self._skip:
@@ -116,9 +233,8 @@ class PageBuilder(LXMLTreeBuilder):
                 self.alts.append(attrib["alt"])
             self._skip = 1
             return
-        if nsmap or len(self.nsmaps) > 1 or not isinstance(tag, str) or ":" in tag:
-            super().start(tag, attrib, nsmap)
-            return
+        if not isinstance(tag, str):
+            tag = tag.decode("utf-8", "replace")
         attrs = dict(attrib)
         if "datetime" in attrs:
             self.datetimes.append(attrs["datetime"])
@@ -134,9 +250,7 @@ class PageBuilder(LXMLTreeBuilder):
         elif tag == "html" and not self.html_attrs:
             self.html_attrs = attrs
         self.created += 1
-        created = self.soup.handle_starttag(
-            tag, None, None, attrs, namespaces=self.active_namespace_prefixes[-1]
-        )
+        created = self._push(tag, attrs)
         if tag == "a" and created is not None and len(self.section_links) < 300:
             href = attrs.get("href")
             if href and _SECTION_HREF.match(href):
@@ -156,7 +270,7 @@ class PageBuilder(LXMLTreeBuilder):
         if tag == "title" and self.title_parts is not None:
             self.titles.append("".join(self.title_parts))
             self.title_parts = None
-        super().end(tag)
+        self._pop()
 
     def data(self, data: Any) -> None:
         if self._skip:
@@ -165,7 +279,7 @@ class PageBuilder(LXMLTreeBuilder):
             return
         if self.title_parts is not None:
             self.title_parts.append(data)
-        self.soup.handle_data(data)
+        self._text.append(data)
 
     def comment(self, text: Any) -> None:
         return
