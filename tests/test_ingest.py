@@ -203,3 +203,27 @@ def test_index_error_surfaces_and_next_run_indexes(tmp_path: Path, no_ner, monke
     with Archive(tmp_path / "a") as arch:
         assert arch.count() == 12
         assert search(arch, "Nr", per_page=50).total == 12
+
+
+def test_batch_gc_thresholds_apply_inside_ingest_only(tmp_path: Path, samples_dir: Path,
+                                                       monkeypatch):
+    import gc
+
+    import newsarchive.entities as ents
+    from newsarchive.archive.gctune import BATCH_THRESHOLDS
+
+    seen = []
+
+    def record(arts):
+        seen.append(gc.get_threshold())
+        return [[] for _ in arts]
+
+    monkeypatch.setattr(ents, "extract_entities_many", record)
+    old = gc.get_threshold()
+    gc.set_threshold(900, 11, 12)
+    try:
+        ingest(sorted(samples_dir.glob("*.html"))[:2], tmp_path / "a", jobs=1, progress=False)
+        assert seen and set(seen) == {BATCH_THRESHOLDS}
+        assert gc.get_threshold() == (900, 11, 12)  # the caller's settings come back
+    finally:
+        gc.set_threshold(*old)

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from newsarchive.archive import dedup, registry
+from newsarchive.archive.gctune import batch_thresholds, use_batch_thresholds
 from newsarchive.archive.lock import WriterLock
 from newsarchive.archive.rawstore import RawStore, raw_hash
 from newsarchive.archive.sources import PageItem, SourceError, iter_items, read_item
@@ -71,6 +72,7 @@ _STATE: dict[str, Any] = {}
 
 
 def _init_worker(raw_root: str, known: frozenset[str]) -> None:
+    use_batch_thresholds()
     _STATE["raw"] = RawStore(raw_root)
     _STATE["known"] = known
 
@@ -259,6 +261,7 @@ def _known_hashes(archive: Archive) -> frozenset[str]:
     return frozenset(r[0] for r in archive.db.execute("SELECT raw_hash FROM pages"))
 
 
+@batch_thresholds()
 def ingest(paths: Iterable[str | os.PathLike[str]], archive: Archive | str | os.PathLike[str],
            *, jobs: int | None = None, progress: bool | None = None, wait: bool = True,
            on_wait: Callable[[str], None] | None = None) -> IngestReport:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsarchive.archive import registry
+from newsarchive.archive.gctune import batch_thresholds
 from newsarchive.archive.lock import WriterLock
 from newsarchive.archive.store import Archive
 
@@ -91,6 +92,7 @@ def _reparse(arch: Archive, jobs: int, show: bool, rep: ReindexReport) -> None:
     bar.close()
 
 
+@batch_thresholds()
 def reindex(archive: Archive | str | os.PathLike[str], *, reparse: bool = False,
             jobs: int | None = None, progress: bool | None = None, wait: bool = True,
             on_wait: Callable[[str], None] | None = None) -> ReindexReport:
