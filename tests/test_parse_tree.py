@@ -93,3 +93,18 @@ def test_skipped_subtrees_leave_no_trace_but_their_metadata() -> None:
         chain.append(el.name if isinstance(el, Tag) else str(el))
         el = el.previous_element
     assert chain == ["c", "p", "ab", "p", "body", "head", "html"]
+
+
+def test_a_second_feed_starts_from_nothing() -> None:
+    # bs4 feeds a page again (re-encoded) when lxml rejects the first attempt; nothing of
+    # the first attempt may leak into the second
+    from newsarchive.parse.tree import PageBuilder
+
+    builder = PageBuilder(multi_valued_attributes=None, attribute_dict_class=dict)
+    BeautifulSoup('<html><head><meta name="a" content="1"><title>Erst</title></head>'
+                  "<body><h1>Eins</h1><p>offen", builder=builder)
+    soup = BeautifulSoup('<html><head><meta name="b" content="2"></head>'
+                         "<body><p>Zwei</p></body></html>", builder=builder)
+    assert builder.metas == [{"name": "b", "content": "2"}]
+    assert builder.titles == [] and builder.h1_tags == []
+    assert [p.get_text() for p in soup.find_all("p")] == ["Zwei"]

@@ -90,6 +90,11 @@ class PageBuilder(LXMLTreeBuilder):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self._start_over()
+
+    def _start_over(self) -> None:
+        """Empty metadata and tree-building state (bs4 may feed a page again, re-encoded,
+        after lxml rejected the first attempt)."""
         self.metas: list[dict[str, str]] = []
         self.links: list[dict[str, str]] = []
         self.jsonld: list[str] = []
@@ -120,6 +125,7 @@ class PageBuilder(LXMLTreeBuilder):
         times what lxml's parsing does; the tree built here is the same: same Tag and
         NavigableString classes, same attributes, links and whitespace collapsing.
         """
+        self._start_over()
         soup = self.soup
         self._open = [soup.currentTag]
         self._last = soup._most_recent_element
