@@ -210,7 +210,7 @@ def test_batch_gc_thresholds_apply_inside_ingest_only(tmp_path: Path, samples_di
     import gc
 
     import newsarchive.entities as ents
-    from newsarchive.archive.gctune import BATCH_THRESHOLDS
+    from newsarchive.archive.tuning import BATCH_THRESHOLDS
 
     seen = []
 

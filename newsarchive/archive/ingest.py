@@ -14,11 +14,15 @@ from datetime import UTC, datetime
 from typing import Any
 
 from newsarchive.archive import dedup, registry
-from newsarchive.archive.gctune import batch_thresholds, use_batch_thresholds
 from newsarchive.archive.lock import WriterLock
 from newsarchive.archive.rawstore import RawStore, raw_hash
 from newsarchive.archive.sources import PageItem, SourceError, iter_items, read_item
 from newsarchive.archive.store import Archive, article_id, publication, record_json
+from newsarchive.archive.tuning import (
+    batch_thresholds,
+    keep_freed_memory,
+    use_batch_thresholds,
+)
 from newsarchive.record import Article, Entity
 
 CHUNK = 16  # pages per worker task
@@ -73,6 +77,7 @@ _STATE: dict[str, Any] = {}
 
 def _init_worker(raw_root: str, known: frozenset[str]) -> None:
     use_batch_thresholds()
+    keep_freed_memory()
     _STATE["raw"] = RawStore(raw_root)
     _STATE["known"] = known
 

@@ -9,9 +9,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsarchive.archive import registry
-from newsarchive.archive.gctune import batch_thresholds
 from newsarchive.archive.lock import WriterLock
 from newsarchive.archive.store import Archive
+from newsarchive.archive.tuning import batch_thresholds
 
 
 @dataclass
