@@ -48,3 +48,17 @@ def test_ingest_workers_use_the_batch_settings(monkeypatch) -> None:
     monkeypatch.setattr(ingest_mod, "use_batch_thresholds", lambda: calls.append("gc"))
     ingest_mod._init_worker("unused-raw-root", frozenset())
     assert calls == ["gc", "malloc"]
+
+
+def test_an_in_process_ingest_leaves_malloc_alone(monkeypatch, tmp_path, samples_dir) -> None:
+    import importlib
+
+    ingest_mod = importlib.import_module("newsarchive.archive.ingest")
+    import newsarchive.entities as ents
+
+    calls = []
+    monkeypatch.setattr(ingest_mod, "keep_freed_memory", lambda: calls.append("malloc"))
+    monkeypatch.setattr(ents, "extract_entities_many", lambda arts: [[] for _ in arts])
+    ingest_mod.ingest(sorted(samples_dir.glob("*.html"))[:2], tmp_path / "a", jobs=1,
+                      progress=False)
+    assert calls == []  # jobs=1 runs in the caller's process: no lasting malloc change

@@ -75,9 +75,12 @@ class PageResult:
 _STATE: dict[str, Any] = {}
 
 
-def _init_worker(raw_root: str, known: frozenset[str]) -> None:
-    use_batch_thresholds()
-    keep_freed_memory()
+def _init_worker(raw_root: str, known: frozenset[str], own_process: bool = True) -> None:
+    """Worker state; in a worker process of its own also the batch GC and malloc settings
+    (``ingest`` itself sets and restores the GC thresholds of the caller's process)."""
+    if own_process:
+        use_batch_thresholds()
+        keep_freed_memory()
     _STATE["raw"] = RawStore(raw_root)
     _STATE["known"] = known
 
@@ -153,7 +156,7 @@ def _results(chunks: Iterator[list[PageItem] | SourceError], jobs: int, raw_root
              known: frozenset[str]) -> Iterator[PageResult | SourceError]:
     """Results in input order; at most a few chunks per worker in flight."""
     if jobs <= 1:
-        _init_worker(raw_root, known)
+        _init_worker(raw_root, known, own_process=False)
         for ch in chunks:
             if isinstance(ch, SourceError):
                 yield ch
