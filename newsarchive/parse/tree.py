@@ -148,27 +148,13 @@ class PageBuilder(LXMLTreeBuilder):
     def _push(self, name: str, attrs: dict[str, str]) -> Tag:
         if self._text:
             self._flush()
-        parent = self._open[-1]
         tag = Tag.__new__(Tag)
         d = tag.__dict__
         d.update(_PROTOS.get(name) or self._proto(name))
-        siblings = parent.contents
-        before = siblings[-1] if siblings else None
-        last = self._last
         d["attrs"] = attrs
         d["contents"] = []
-        d["parent"] = parent
-        d["previous_element"] = last
-        d["next_element"] = None
-        d["previous_sibling"] = before
-        d["next_sibling"] = None
-        if last is not None:
-            last.next_element = tag
-        if before is not None:
-            before.next_sibling = tag
-        siblings.append(tag)
+        self._attach(tag, d)
         self._open.append(tag)
-        self._last = tag
         if name in self.preserve_whitespace_tags:
             self._keep_space += 1
         if name in self.string_containers:
@@ -196,23 +182,27 @@ class PageBuilder(LXMLTreeBuilder):
         if self._containers:
             cls = self.string_containers.get(self._containers[-1], cls)
         string = str.__new__(cls, text)
+        string.__dict__["hidden"] = False
+        self._attach(string, string.__dict__)
+
+    def _attach(self, node: Any, d: dict[str, Any]) -> None:
+        """Link a new Tag or string (``d``: its ``__dict__``) as the open element's last child
+        and the element after the last one built, as bs4's tree links do."""
         parent = self._open[-1]
         siblings = parent.contents
         before = siblings[-1] if siblings else None
         last = self._last
-        d = string.__dict__
-        d["hidden"] = False
         d["parent"] = parent
         d["previous_element"] = last
         d["next_element"] = None
-        d["next_sibling"] = None
         d["previous_sibling"] = before
+        d["next_sibling"] = None
         if last is not None:
-            last.next_element = string
+            last.next_element = node
         if before is not None:
-            before.next_sibling = string
-        siblings.append(string)
-        self._last = string
+            before.next_sibling = node
+        siblings.append(node)
+        self._last = node
 
     def start(self, tag: Any, attrib: Any, nsmap: Any = {}) -> None:  # noqa: B006
         if self._skip:
