@@ -38,7 +38,7 @@ def test_freed_blocks_are_reused_instead_of_faulted_in_again() -> None:
     assert tuned < 3 * 7680
 
 
-def test_ingest_workers_use_the_batch_settings(monkeypatch) -> None:
+def test_ingest_workers_use_the_batch_settings(monkeypatch, tmp_path) -> None:
     import importlib
 
     ingest_mod = importlib.import_module("newsarchive.archive.ingest")
@@ -46,7 +46,7 @@ def test_ingest_workers_use_the_batch_settings(monkeypatch) -> None:
     calls = []
     monkeypatch.setattr(ingest_mod, "keep_freed_memory", lambda: calls.append("malloc"))
     monkeypatch.setattr(ingest_mod, "use_batch_thresholds", lambda: calls.append("gc"))
-    ingest_mod._init_worker("unused-raw-root", frozenset())
+    ingest_mod._init_worker(str(tmp_path / "raw"), frozenset())
     assert calls == ["gc", "malloc"]
 
 
