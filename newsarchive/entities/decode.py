@@ -10,8 +10,10 @@ scores depend on the token alone: :class:`GreedyNER` computes them for every tok
 matrix product and picks the best valid action per token at once. Only the tokens after a
 ``B`` action need a step of their own, and there the choice is between ``I`` and ``L`` of the
 open label. The arithmetic follows spaCy's (same weights, same order of additions, same
-validity rules for documents without preset entities), so the entities equal those of
-spaCy's own greedy parse (``tests/test_entities_decode.py``).
+validity rules for documents without preset entities). The token vectors come from
+:class:`~newsarchive.entities.network.TokenEncoder`, which agrees with thinc to about 1e-5;
+the entities equal those of spaCy's own greedy parse (``tests/test_entities_decode.py``; also
+on all 327 dev pages and the 2,200 GermEval dev sentences).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
+
+from newsarchive.entities.network import TokenEncoder, UnsupportedModel, maxout, piece_major
 
 #: Documents scored together (the tok2vec's matrices stay in cache for small batches).
 BATCH_SIZE = 8
@@ -45,9 +49,16 @@ class GreedyNER:
         self.tok2vec = tok2vec
         n_f, n_o, n_p = lower.get_dim("nF"), lower.get_dim("nO"), lower.get_dim("nP")
         self.n_o, self.n_p = n_o, n_p
-        self.lower_w = lower.get_param("W").reshape((n_f * n_o * n_p, -1)).T.copy()
-        self.lower_b = lower.get_param("b").reshape(n_o * n_p)
-        self.pad = lower.get_param("pad").reshape((n_f, n_o * n_p))
+        try:
+            self.encode = TokenEncoder(tok2vec)
+        except UnsupportedModel:  # another tok2vec architecture: thinc computes it
+            self.encode = tok2vec.predict
+        # the hidden layer's pieces piece-major (network.maxout), per state feature
+        weights = lower.get_param("W").reshape((n_f, n_o, n_p, -1)).swapaxes(1, 2)
+        self.lower_w = weights.reshape((n_f * n_o * n_p, -1)).T.copy()
+        self.lower_b = piece_major(lower.get_param("b").reshape(n_o * n_p), n_o, n_p)
+        self.pad = lower.get_param("pad").reshape((n_f, n_o, n_p)).swapaxes(1, 2).reshape(
+            (n_f, n_o * n_p))
         self.upper_w = upper.get_param("W").T.copy()  # (hidden, actions)
         self.upper_b = upper.get_param("b")
         names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
@@ -99,7 +110,7 @@ class GreedyNER:
         sized = [d for d in docs if len(d)]
         if not sized:
             return [[] for _ in docs]
-        tokvecs = self.tok2vec.predict(sized)
+        tokvecs = self.encode(sized)
         feats = (tokvecs @ self.lower_w).reshape((len(tokvecs), 3, -1))
         # the state outside an entity: token feature, two padding vectors, bias (spaCy's order)
         closed = feats[:, 0] + self.pad[1]
@@ -120,7 +131,7 @@ class GreedyNER:
         return out
 
     def _scores(self, unmaxed: numpy.ndarray) -> numpy.ndarray:
-        hidden = unmaxed.reshape((len(unmaxed), self.n_o, self.n_p)).max(axis=2)
+        hidden = maxout(unmaxed, self.n_o, self.n_p)
         scores = hidden @ self.upper_w
         scores += self.upper_b
         if len(self.unseen):
@@ -165,7 +176,7 @@ class GreedyNER:
             unmaxed = feats[t, 0] + first
             unmaxed += feats[t - 1, 2]
             unmaxed += self.lower_b
-            hidden = unmaxed.reshape((self.n_o, self.n_p)).max(axis=1)
+            hidden = maxout(unmaxed, self.n_o, self.n_p)
             s_in, s_last = hidden @ w + b
             if len(self.unseen):
                 if cols[0] in self.unseen:
