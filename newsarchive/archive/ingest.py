@@ -26,7 +26,7 @@ from newsarchive.archive.tuning import (
 from newsarchive.record import Article, Entity
 
 CHUNK = 16  # pages per worker task
-DB_BATCH = 1000  # results per SQLite transaction + index commit
+DB_BATCH = 2000  # results per SQLite transaction + index commit (index/writer.py BATCH)
 
 
 @dataclass

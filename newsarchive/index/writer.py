@@ -34,7 +34,10 @@ from newsarchive.record import Article, Entity
 if TYPE_CHECKING:
     from newsarchive.archive.store import Archive
 
-BATCH = 1000
+#: Articles per new segment. A segment writes each of its terms once, so larger segments
+#: cost less per article: 3.9 ms at 1,000, 3.4 ms at 2,000 (CPU per article, 3,785
+#: generated articles) for about 45 MB more memory while the segment is built.
+BATCH = 2000
 #: Segments of a size class (live documents below BATCH * MERGE_FACTOR ** (k + 1)) that
 #: are merged into one.
 MERGE_FACTOR = 10
