@@ -59,7 +59,7 @@ def test_piece_major_maxout_equals_thinc_maxout() -> None:
     from thinc.api import NumpyOps
 
     rng = numpy.random.default_rng(7)
-    for n_p in (2, 3):
+    for n_p in (1, 2, 3):
         y = rng.normal(size=(11, 5 * n_p)).astype(numpy.float32)
         want = NumpyOps().maxout(y.reshape((11, 5, n_p)))[0]
         weights = numpy.eye(5 * n_p, dtype=numpy.float32)  # rows in thinc's (out, piece) order

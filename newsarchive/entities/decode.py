@@ -46,7 +46,6 @@ class GreedyNER:
         if lower.get_dim("nF") != 3:
             raise ValueError("GreedyNER needs the NER state features (nF=3)")
         self.ner = ner
-        self.tok2vec = tok2vec
         n_f, n_o, n_p = lower.get_dim("nF"), lower.get_dim("nO"), lower.get_dim("nP")
         self.n_o, self.n_p = n_o, n_p
         try:

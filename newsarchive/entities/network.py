@@ -53,7 +53,10 @@ def piece_major(a: numpy.ndarray, n_o: int, n_p: int) -> numpy.ndarray:
 
 
 def maxout(y: numpy.ndarray, n_o: int, n_p: int) -> numpy.ndarray:
-    """Maximum over the pieces of ``y`` (rows of ``n_p`` blocks of ``n_o``, piece-major)."""
+    """Maximum over the pieces of ``y`` (rows of ``n_p`` blocks of ``n_o``, piece-major); a
+    new array."""
+    if n_p == 1:
+        return y[..., :n_o].copy()
     best = numpy.maximum(y[..., :n_o], y[..., n_o:2 * n_o])
     for p in range(2, n_p):
         numpy.maximum(best, y[..., p * n_o:(p + 1) * n_o], out=best)
