@@ -108,12 +108,11 @@ def main(argv: list[str] | None = None) -> None:
 
 def ingest_share(pages: list[Path]) -> None:
     """Print entity extraction's share of the CPU time of an in-process ingest of ``pages``."""
-    import importlib
     import tempfile
 
     import newsarchive.entities as entities
+    from newsarchive.archive.ingest import ingest
 
-    ingest = importlib.import_module("newsarchive.archive.ingest").ingest
     spent = [0.0]
     timed_fn = entities.extract_entities_many
 

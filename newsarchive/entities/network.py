@@ -148,36 +148,14 @@ class TokenEncoder:
         docs = [d for d in docs if len(d)]
         if not docs:
             return numpy.zeros((0, self.out_w.shape[1]), dtype=numpy.float32)
-        lengths = [len(d) for d in docs]
-        x = self._padded(self.embed(docs), lengths)
+        lengths = numpy.array([len(d) for d in docs], dtype="i")
+        # thinc's padding: ``pad`` zero rows before each document and after the last
+        x = _OPS.flatten(numpy.split(self.embed(docs), numpy.cumsum(lengths)[:-1]),
+                         pad=self.pad)
         for window, w, b, gain, bias, n_o, n_p in self.blocks:
             y = _OPS.seq2col(x, window) @ w
             y += b
             x = x + _maxout_norm(y, n_o, n_p, gain, bias)
-        out = self._unpadded(x, lengths) @ self.out_w
+        out = numpy.concatenate(_OPS.unflatten(x, lengths, pad=self.pad)) @ self.out_w
         out += self.out_b
         return out
-
-    def _padded(self, x: numpy.ndarray, lengths: list[int]) -> numpy.ndarray:
-        """``pad`` zero rows before each document and after the last (thinc's flatten)."""
-        if not self.pad:
-            return x
-        out = numpy.zeros((len(x) + self.pad * (len(lengths) + 1), x.shape[1]), dtype=x.dtype)
-        src = 0
-        dst = self.pad
-        for n in lengths:
-            out[dst:dst + n] = x[src:src + n]
-            src += n
-            dst += n + self.pad
-        return out
-
-    def _unpadded(self, x: numpy.ndarray, lengths: list[int]) -> numpy.ndarray:
-        """The documents' rows of a padded array, concatenated."""
-        if not self.pad:
-            return x
-        parts = []
-        start = self.pad
-        for n in lengths:
-            parts.append(x[start:start + n])
-            start += n + self.pad
-        return numpy.concatenate(parts)
