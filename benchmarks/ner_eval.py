@@ -16,49 +16,27 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from newsarchive.entities.germeval import KEPT_LABELS, read_any  # noqa: E402
+from newsarchive.entities.germeval import KEPT_LABELS, prf, read_any, span_counts  # noqa: E402
 from newsarchive.entities.model import MODEL_DIR, load_nlp  # noqa: E402
 
 
 def evaluate(path: Path, model: Path | None = None, batch_size: int = 256) -> dict:
-    """Counts and scores of the model on ``path``; returns a dict per label and ``micro``."""
-    from spacy.tokens import Doc
-
+    """Scores of the model on ``path``: ``(P, R, F1, gold)`` per label and ``micro``."""
     nlp = load_nlp(str(model) if model else None)
     sentences = list(read_any(path))
     if not sentences:
         raise SystemExit(f"{path}: no sentences found")
-    docs = (Doc(nlp.vocab, words=toks) for toks, _ in sentences)
-    tp: Counter[str] = Counter()
-    fp: Counter[str] = Counter()
-    fn: Counter[str] = Counter()
     n_tokens = sum(len(t) for t, _ in sentences)
     t0 = time.perf_counter()
-    for (_, gold), doc in zip(sentences, nlp.pipe(docs, batch_size=batch_size), strict=True):
-        pred = {(e.start, e.end, e.label_) for e in doc.ents if e.label_ in KEPT_LABELS}
-        gold_set = set(gold)
-        for s in pred & gold_set:
-            tp[s[2]] += 1
-        for s in pred - gold_set:
-            fp[s[2]] += 1
-        for s in gold_set - pred:
-            fn[s[2]] += 1
+    counts = span_counts(nlp, sentences, batch_size)
     elapsed = time.perf_counter() - t0
-
-    def prf(t: int, p: int, n: int) -> tuple[float, float, float]:
-        prec = t / (t + p) if t + p else 0.0
-        rec = t / (t + n) if t + n else 0.0
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        return prec, rec, f1
-
-    scores = {lab: (*prf(tp[lab], fp[lab], fn[lab]), tp[lab] + fn[lab]) for lab in KEPT_LABELS}
-    scores["micro"] = (*prf(sum(tp.values()), sum(fp.values()), sum(fn.values())),
-                       sum(tp.values()) + sum(fn.values()))
+    scores = {lab: (*prf(tp, fp, fn), tp + fn) for lab, (tp, fp, fn) in counts.items()}
+    tp, fp, fn = (sum(c[i] for c in counts.values()) for i in range(3))
+    scores["micro"] = (*prf(tp, fp, fn), tp + fn)
     scores["_speed"] = (n_tokens / elapsed if elapsed else 0.0, len(sentences))
     return scores
 

@@ -135,19 +135,25 @@ def finetune(model_dir: Path, out: Path, train_path: Path, dev_path: Path, *,
     import spacy
     from spacy.tokens import DocBin
     from spacy.training import Example
-    from spacy.util import minibatch
+    from spacy.util import minibatch, registry
 
     import newsarchive.entities.gazetteer  # noqa: F401  (registers the pipeline components)
+    from newsarchive.entities.germeval import micro_f1, span_counts
+    from newsarchive.entities.model import cast_weights
 
     nlp = spacy.load(model_dir)
+    cast_weights(nlp, "float32")  # a shipped model is stored as float16
     feats = [n for n in nlp.pipe_names if n != "ner"]
     train_docs = list(DocBin().from_disk(train_path).get_docs(nlp.vocab))
-    dev_docs = list(DocBin().from_disk(dev_path).get_docs(nlp.vocab))
-    dev = [Example(nlp.make_doc(d.text), d) for d in dev_docs]
-    sgd = nlp.resume_training()
+    # Scored as benchmarks/ner_eval.py does: exact spans on the gold tokens.
+    dev = [([t.text for t in d], [(e.start, e.end, e.label_) for e in d.ents])
+           for d in DocBin().from_disk(dev_path).get_docs(nlp.vocab)]
+    # The optimizer block of the config, interpolated (a shipped config is stored raw).
+    sgd = registry.resolve({"sgd": nlp.config.interpolate()["training"]["optimizer"]})["sgd"]
+    nlp.resume_training(sgd=sgd)
     sgd.learn_rate = learn_rate
-    best = nlp.evaluate(dev)["ents_f"]
-    print(f"start: dev ents_f={best:.4f}", flush=True)
+    best = micro_f1(span_counts(nlp, dev))
+    print(f"start: dev F1={best:.4f}", flush=True)
     out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out / "model-best")
     rng = random.Random(seed)
@@ -161,11 +167,11 @@ def finetune(model_dir: Path, out: Path, train_path: Path, dev_path: Path, *,
             step += 1
             if step % eval_every == 0:
                 with nlp.use_params(sgd.averages):
-                    score = nlp.evaluate(dev)["ents_f"]
+                    score = micro_f1(span_counts(nlp, dev))
                     if score > best:
                         best = score
                         nlp.to_disk(out / "model-best")
-                print(f"epoch {epoch} step {step}: dev ents_f={score:.4f} best={best:.4f}",
+                print(f"epoch {epoch} step {step}: dev F1={score:.4f} best={best:.4f}",
                       flush=True)
 
 
@@ -382,6 +388,7 @@ def main(argv: list[str] | None = None) -> None:
                     help="with --pretrain: continue from these weights (model<N>.bin)")
     ap.add_argument("--learn-rate", type=float, default=0.0002)
     ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--seed", type=int, default=0, help="seed of --finetune")
     args = ap.parse_args(argv)
 
     if args.ship is not None:
@@ -407,7 +414,7 @@ def main(argv: list[str] | None = None) -> None:
     out = RUNS / args.run_name
     if args.finetune is not None:
         finetune(args.finetune, out, train_path, dev_path, learn_rate=args.learn_rate,
-                 epochs=args.epochs)
+                 epochs=args.epochs, seed=args.seed)
         if not args.no_ship:
             ship(out / "model-best")
         return

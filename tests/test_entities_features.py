@@ -50,3 +50,33 @@ def test_an_unlisted_word_before_a_surname_twice_is_a_first_name():
     assert check("Trainer lobt Breel Embolo . Später traf Breel Embolo erneut .", 2)
     assert not check("Später traf Breel Embolo erneut .", 2)  # once is not enough
     assert not check("Stürmer Embolo traf , Stürmer Embolo jubelte", 0)  # a listed noun
+
+
+def test_head_candidates_of_compounds():
+    assert gaz.head_candidates("Branchenangaben")[:3] == ["Nchenangaben", "Chenangaben",
+                                                          "Henangaben"]
+    assert "Angaben" in gaz.head_candidates("Branchenangaben")
+    assert gaz.head_candidates("CSU-Vorstandsklausur")[0] == "Vorstandsklausur"
+    assert "Klausur" in gaz.head_candidates("CSU-Vorstandsklausur")
+    assert gaz.head_candidates("Seoul") == []  # too short to be split
+    assert gaz.head_candidates("verbraucherschutz") == []  # not a noun
+
+
+def test_unknown_compound_takes_the_cluster_of_its_head():
+    nlp = spacy.blank("de")
+    plain = nlp.add_pipe("newsarchive_word_features")
+    nlp2 = spacy.blank("de")
+    heads = nlp2.add_pipe("newsarchive_word_features", config={"compound_heads": True})
+    text = "Nach Branchenangaben wuchs die Firma an der Nöldekestraße"
+    doc = heads(nlp2.make_doc(text))
+    angaben = heads(nlp2.make_doc("Angaben"))[0]
+    strasse = heads(nlp2.make_doc("Straße"))[0]
+    assert (doc[1].lemma_, doc[1].tag_) == ("_/h", angaben.tag_)
+    assert (doc[7].lemma_, doc[7].tag_) == ("_/h", strasse.tag_)
+    assert angaben.tag_ != strasse.tag_
+    # known words are untouched, and without the option unknown words stay unknown
+    base = plain(nlp.make_doc(text))
+    assert [t.tag_ for i, t in enumerate(doc) if i not in (1, 7)] == \
+        [t.tag_ for i, t in enumerate(base) if i not in (1, 7)]
+    assert (base[1].lemma_, base[1].tag_) == ("_/x", "Cx")
+    assert heads(nlp2.make_doc("Xyzqwvbnmkl"))[0].tag_ == "Cx"  # no known head

@@ -109,7 +109,8 @@ def feature_arrays() -> tuple[numpy.ndarray, numpy.ndarray, list[tuple[str, str]
     """Sorted ORTH hashes, their feature index, and the ``(lemma, tag)`` strings per index.
 
     Lemma is ``<gazetteer class>/<band>``, tag is ``C<cluster>``; ``x`` marks words missing
-    from the cluster table. Index 0 is the feature of an unknown word.
+    from the cluster table. Index 0 is the feature of an unknown word. After the words'
+    features come those of compound heads (:func:`head_features`): lemma ``_/h``.
     """
     table = word_classes()
     words, codes = _read_clusters(CLUSTERS)
@@ -128,9 +129,41 @@ def feature_arrays() -> tuple[numpy.ndarray, numpy.ndarray, list[tuple[str, str]
         cluster, _, band = code.partition("/")
         key = (f"{get(word, NONE)}/{band}", f"C{cluster}")
         index[i] = feats.setdefault(key, len(feats))
+    head_index = numpy.zeros(len(words), dtype="uint32")
+    for i, (word, code) in enumerate(zip(words, codes, strict=True)):
+        cluster, _, band = code.partition("/")
+        if band.isdigit() and int(band) >= HEAD_MIN_BAND and len(word) >= HEAD_MIN_LEN:
+            key = (f"{get(word, NONE)}/h", f"C{cluster}")
+            head_index[i] = feats.setdefault(key, len(feats))
     order = numpy.argsort(hashes)
     names = [k for k, _ in sorted(feats.items(), key=lambda kv: kv[1])]
-    return hashes[order], index[order], names
+    return hashes[order], numpy.stack([index[order], head_index[order]], axis=1), names
+
+
+#: A compound head is a known word of at least this many letters and this frequency band.
+HEAD_MIN_LEN = 4
+HEAD_MIN_BAND = 2
+#: Shortest modifier left before a head (``Ost|see`` no, ``Gaza|streifen`` yes).
+HEAD_MIN_PREFIX = 3
+
+
+def head_candidates(word: str) -> list[str]:
+    """Possible compound heads of an unknown word, longest first.
+
+    ``Branchenangaben`` → ``Nangaben``, ``Angaben``, …; after a hyphen the last part comes
+    first (``CSU-Vorstandsklausur`` → ``Vorstandsklausur``, ``Orstandsklausur``, …).
+    Only capitalised words of 7+ letters (or hyphenated ones) are split.
+    """
+    out: list[str] = []
+    if "-" in word:
+        word = word.rsplit("-", 1)[1]
+        if len(word) >= HEAD_MIN_LEN and word[:1].isupper():
+            out.append(word)
+    if len(word) < 7 or not word[:1].isupper():
+        return out
+    for k in range(HEAD_MIN_PREFIX, len(word) - HEAD_MIN_LEN + 1):
+        out.append(word[k].upper() + word[k + 1:])
+    return out
 
 
 class WordFeatureTagger:
@@ -138,27 +171,58 @@ class WordFeatureTagger:
 
     The Brown clusters and word probabilities come from spaCy's German lexeme tables
     (spacy-lookups-data); the NER's embedding layer reads LEMMA and TAG as features.
-    No trainable weights; lookups are vectorised over the doc's ORTH hashes.
+    No trainable weights; lookups are vectorised over the doc's ORTH hashes. With
+    ``compound_heads``, a word missing from the tables takes the cluster of its longest
+    known head (German compounds: ``Branchenangaben`` gets the cluster of ``Angaben``).
     """
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, compound_heads: bool = False) -> None:
         self.hashes, self.index, names = feature_arrays()
         strings = nlp.vocab.strings
+        self.strings = strings
         self.lemma = numpy.array([strings.add(a) for a, _ in names], dtype="uint64")
         self.tag = numpy.array([strings.add(b) for _, b in names], dtype="uint64")
+        self.compound_heads = compound_heads
+        self._head_cache: dict[int, int] = {}
+
+    def _lookup(self, orths: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+        pos = numpy.searchsorted(self.hashes, orths)
+        pos[pos >= len(self.hashes)] = 0
+        return pos, self.hashes[pos] == orths
+
+    def _head_feature(self, orth: int) -> int:
+        """Feature index of the head of an unknown word (0 when it has none)."""
+        cached = self._head_cache.get(orth)
+        if cached is not None:
+            return cached
+        feature = 0
+        candidates = head_candidates(self.strings[orth])
+        if candidates:
+            hashes = numpy.fromiter((hash_string(c) for c in candidates), dtype="uint64",
+                                    count=len(candidates))
+            pos, found = self._lookup(hashes)
+            heads = self.index[pos[found], 1]
+            heads = heads[heads > 0]
+            if len(heads):
+                feature = int(heads[0])
+        if len(self._head_cache) < 200_000:
+            self._head_cache[orth] = feature
+        return feature
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc):
             orths = doc.to_array(ORTH).astype("uint64")
-            pos = numpy.searchsorted(self.hashes, orths)
-            pos[pos >= len(self.hashes)] = 0
-            found = self.hashes[pos] == orths
-            idx = numpy.where(found, self.index[pos], 0)
+            pos, found = self._lookup(orths)
+            idx = numpy.where(found, self.index[pos, 0], 0)
+            if self.compound_heads:
+                for i in numpy.flatnonzero(~found).tolist():
+                    idx[i] = self._head_feature(int(orths[i]))
             arr = numpy.stack([self.lemma[idx], self.tag[idx]], axis=1)
             doc.from_array([LEMMA, TAG], arr)
         return doc
 
 
 @Language.factory("newsarchive_word_features")
-def make_word_features(nlp: Language, name: str) -> WordFeatureTagger:
-    return WordFeatureTagger(nlp)
+def make_word_features(nlp: Language, name: str,
+                       compound_heads: bool = False) -> WordFeatureTagger:
+    return WordFeatureTagger(nlp, compound_heads)

@@ -99,3 +99,37 @@ def read_any(path: str | Path, keep: Iterable[str] = KEPT_LABELS) -> Iterator[Se
         else:
             return iter(())
     return read_germeval_tsv(path, keep) if tsv else read_bioes(path, keep)
+
+
+def span_counts(nlp, sentences: list[Sentence],
+                batch_size: int = 256) -> dict[str, tuple[int, int, int]]:
+    """True positives, false positives and false negatives per label of ``nlp``.
+
+    Exact spans on the gold tokens: each sentence becomes a Doc of its own tokens, and only
+    :data:`KEPT_LABELS` are counted.
+    """
+    from spacy.tokens import Doc
+
+    counts = {lab: [0, 0, 0] for lab in KEPT_LABELS}
+    docs = (Doc(nlp.vocab, words=tokens) for tokens, _ in sentences)
+    for (_, gold), doc in zip(sentences, nlp.pipe(docs, batch_size=batch_size), strict=True):
+        pred = {(e.start, e.end, e.label_) for e in doc.ents if e.label_ in counts}
+        gold_set = {s for s in gold if s[2] in counts}
+        for i, spans in enumerate((pred & gold_set, pred - gold_set, gold_set - pred)):
+            for span in spans:
+                counts[span[2]][i] += 1
+    return {lab: (tp, fp, fn) for lab, (tp, fp, fn) in counts.items()}
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 from counts (0.0 where undefined)."""
+    prec = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return prec, rec, f1
+
+
+def micro_f1(counts: dict[str, tuple[int, int, int]]) -> float:
+    """Micro-averaged F1 over the labels of :func:`span_counts`."""
+    tp, fp, fn = (sum(c[i] for c in counts.values()) for i in range(3))
+    return prf(tp, fp, fn)[2]

@@ -98,7 +98,7 @@ def _table_entry(word: str) -> str | None:
     pos = int(hashes.searchsorted(numpy.uint64(h)))
     if pos >= len(hashes) or int(hashes[pos]) != h:
         return None
-    return names[int(index[pos])][0]
+    return names[int(index[pos, 0])][0]
 
 
 def listed_word(word: str) -> bool:
