@@ -129,7 +129,10 @@ def _clear_paths(config_file: Path) -> None:
 def finetune(model_dir: Path, out: Path, train_path: Path, dev_path: Path, *,
              learn_rate: float = 0.0002, epochs: int = 3, dropout: float = 0.2,
              batch_words: int = 2000, eval_every: int = 200, seed: int = 0) -> None:
-    """Continue training a pipeline with a lower learning rate; keep the best on dev."""
+    """Continue training a pipeline with a lower learning rate.
+
+    Writes ``out/model-best`` (best dev F1, the start included) and ``out/model-last``.
+    """
     import random
 
     import spacy
@@ -173,6 +176,8 @@ def finetune(model_dir: Path, out: Path, train_path: Path, dev_path: Path, *,
                         nlp.to_disk(out / "model-best")
                 print(f"epoch {epoch} step {step}: dev F1={score:.4f} best={best:.4f}",
                       flush=True)
+    with nlp.use_params(sgd.averages):
+        nlp.to_disk(out / "model-last")
 
 
 PRETRAIN_PAGES = ("extraction-dev", "news-pages-dev")
