@@ -104,13 +104,22 @@ def _read_clusters(path: Path) -> tuple[list[str], list[str]]:
     return words, codes
 
 
+#: A compound head is a known word of at least this many letters and this frequency band.
+HEAD_MIN_LEN = 4
+HEAD_MIN_BAND = 2
+#: Shortest modifier before a head, in letters.
+HEAD_MIN_PREFIX = 3
+
+
 @cache
 def feature_arrays() -> tuple[numpy.ndarray, numpy.ndarray, list[tuple[str, str]]]:
     """Sorted ORTH hashes, their feature index, and the ``(lemma, tag)`` strings per index.
 
     Lemma is ``<gazetteer class>/<band>``, tag is ``C<cluster>``; ``x`` marks words missing
-    from the cluster table. Index 0 is the feature of an unknown word. After the words'
-    features come those of compound heads (:func:`head_features`): lemma ``_/h``.
+    from the cluster table. Index 0 is the feature of an unknown word. The index array has
+    two columns: the word's own feature, and its feature as the head of an unknown compound
+    (lemma ``<gazetteer class>/h``, the same cluster; 0 for words too short or too rare to
+    be heads, see :func:`head_candidates`).
     """
     table = word_classes()
     words, codes = _read_clusters(CLUSTERS)
@@ -140,19 +149,13 @@ def feature_arrays() -> tuple[numpy.ndarray, numpy.ndarray, list[tuple[str, str]
     return hashes[order], numpy.stack([index[order], head_index[order]], axis=1), names
 
 
-#: A compound head is a known word of at least this many letters and this frequency band.
-HEAD_MIN_LEN = 4
-HEAD_MIN_BAND = 2
-#: Shortest modifier left before a head (``Ost|see`` no, ``Gaza|streifen`` yes).
-HEAD_MIN_PREFIX = 3
-
-
 def head_candidates(word: str) -> list[str]:
     """Possible compound heads of an unknown word, longest first.
 
-    ``Branchenangaben`` → ``Nangaben``, ``Angaben``, …; after a hyphen the last part comes
-    first (``CSU-Vorstandsklausur`` → ``Vorstandsklausur``, ``Orstandsklausur``, …).
-    Only capitalised words of 7+ letters (or hyphenated ones) are split.
+    ``Branchenangaben`` → ``Nchenangaben``, ``Chenangaben``, … ``Angaben``, …; the first
+    that is listed wins. After a hyphen the last part comes first (``CSU-Vorstandsklausur``
+    → ``Vorstandsklausur``, ``Standsklausur``, … ``Klausur``, …). Only capitalised words of
+    7+ letters (or hyphenated ones) are split.
     """
     out: list[str] = []
     if "-" in word:
