@@ -80,3 +80,12 @@ def test_unknown_compound_takes_the_cluster_of_its_head():
         [t.tag_ for i, t in enumerate(base) if i not in (1, 7)]
     assert (base[1].lemma_, base[1].tag_) == ("_/x", "Cx")
     assert heads(nlp2.make_doc("Xyzqwvbnmkl"))[0].tag_ == "Cx"  # no known head
+
+
+def test_a_head_keeps_its_gazetteer_class():
+    nlp = spacy.blank("de")
+    heads = nlp.add_pipe("newsarchive_word_features", config={"compound_heads": True})
+    kassel = heads(nlp.make_doc("Kassel"))[0]
+    compound = heads(nlp.make_doc("Großraum-Kassel"))[0]
+    assert kassel.lemma_.startswith("LOC/")
+    assert (compound.lemma_, compound.tag_) == ("LOC/h", kassel.tag_)
