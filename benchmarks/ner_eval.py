@@ -20,7 +20,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from newsarchive.entities.germeval import KEPT_LABELS, prf, read_any, span_counts  # noqa: E402
+from newsarchive.entities.germeval import (  # noqa: E402
+    KEPT_LABELS,
+    prf,
+    read_any,
+    span_counts,
+    total_counts,
+)
 from newsarchive.entities.model import MODEL_DIR, load_nlp  # noqa: E402
 
 
@@ -35,7 +41,7 @@ def evaluate(path: Path, model: Path | None = None, batch_size: int = 256) -> di
     counts = span_counts(nlp, sentences, batch_size)
     elapsed = time.perf_counter() - t0
     scores = {lab: (*prf(tp, fp, fn), tp + fn) for lab, (tp, fp, fn) in counts.items()}
-    tp, fp, fn = (sum(c[i] for c in counts.values()) for i in range(3))
+    tp, fp, fn = total_counts(counts)
     scores["micro"] = (*prf(tp, fp, fn), tp + fn)
     scores["_speed"] = (n_tokens / elapsed if elapsed else 0.0, len(sentences))
     return scores

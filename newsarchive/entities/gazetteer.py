@@ -132,21 +132,17 @@ def feature_arrays() -> tuple[numpy.ndarray, numpy.ndarray, list[tuple[str, str]
     words += extra
     feats: dict[tuple[str, str], int] = {(f"{NONE}/x", "Cx"): 0}
     hashes = numpy.fromiter((hash_string(w) for w in words), dtype="uint64", count=len(words))
-    index = numpy.empty(len(words), dtype="uint32")
+    index = numpy.zeros((len(words), 2), dtype="uint32")
     get = gaz.get
     for i, (word, code) in enumerate(zip(words, codes, strict=True)):
         cluster, _, band = code.partition("/")
-        key = (f"{get(word, NONE)}/{band}", f"C{cluster}")
-        index[i] = feats.setdefault(key, len(feats))
-    head_index = numpy.zeros(len(words), dtype="uint32")
-    for i, (word, code) in enumerate(zip(words, codes, strict=True)):
-        cluster, _, band = code.partition("/")
+        cls = get(word, NONE)
+        index[i, 0] = feats.setdefault((f"{cls}/{band}", f"C{cluster}"), len(feats))
         if band.isdigit() and int(band) >= HEAD_MIN_BAND and len(word) >= HEAD_MIN_LEN:
-            key = (f"{get(word, NONE)}/h", f"C{cluster}")
-            head_index[i] = feats.setdefault(key, len(feats))
+            index[i, 1] = feats.setdefault((f"{cls}/h", f"C{cluster}"), len(feats))
     order = numpy.argsort(hashes)
     names = [k for k, _ in sorted(feats.items(), key=lambda kv: kv[1])]
-    return hashes[order], numpy.stack([index[order], head_index[order]], axis=1), names
+    return hashes[order], index[order], names
 
 
 def head_candidates(word: str) -> list[str]:

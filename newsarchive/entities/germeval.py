@@ -129,7 +129,12 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return prec, rec, f1
 
 
+def total_counts(counts: dict[str, tuple[int, int, int]]) -> tuple[int, int, int]:
+    """The counts of :func:`span_counts` summed over the labels (micro averaging)."""
+    tp, fp, fn = (sum(c[i] for c in counts.values()) for i in range(3))
+    return tp, fp, fn
+
+
 def micro_f1(counts: dict[str, tuple[int, int, int]]) -> float:
     """Micro-averaged F1 over the labels of :func:`span_counts`."""
-    tp, fp, fn = (sum(c[i] for c in counts.values()) for i in range(3))
-    return prf(tp, fp, fn)[2]
+    return prf(*total_counts(counts))[2]
